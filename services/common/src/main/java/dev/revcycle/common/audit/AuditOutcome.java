@@ -1,0 +1,5 @@
+package dev.revcycle.common.audit;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED
+}

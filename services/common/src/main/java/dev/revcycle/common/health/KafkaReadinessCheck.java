@@ -1,0 +1,52 @@
+package dev.revcycle.common.health;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the Kafka cluster answers (the database has its own check). */
+@Readiness
+@ApplicationScoped
+public class KafkaReadinessCheck implements HealthCheck {
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+
+    private Admin admin;
+
+    @Override
+    public synchronized HealthCheckResponse call() {
+        try {
+            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
+                    .nodes().get(3, TimeUnit.SECONDS).size();
+            return HealthCheckResponse.named("kafka").status(nodes > 0).withData("nodes", nodes).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("kafka").down().withData("reason", e.getClass().getSimpleName()).build();
+        }
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.CLIENT_ID_CONFIG, "revcycle-readiness",
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
+        }
+        return admin;
+    }
+
+    synchronized void onShutdown(@Observes ShutdownEvent event) {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.revcycle.common.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by application code to answer with a problem. Its detail must be safe to show: no
+ * submitted values, no PHI.
+ */
+public class ProblemException extends RuntimeException {
+    private final transient Problem problem;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(new Problem(type, detail, null, null));
+    }
+
+    public ProblemException(Problem problem) {
+        super(problem.getTitle() + (problem.getDetail() == null ? "" : ": " + problem.getDetail()), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** 404 for a record that does not exist or belongs to a practice the caller may not see. */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(new Problem(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)), null));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem(ProblemType.VALIDATION,
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are not valid",
+                errors, null));
+    }
+
+    public static ProblemException conflict(ProblemType type, String detail, Map<String, Object> extensions) {
+        return new ProblemException(new Problem(type, detail, null, extensions));
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.revcycle.common.security;
+
+import dev.revcycle.common.problem.ProblemException;
+import java.util.Set;
+
+/**
+ * Who is calling: the token's subject, roles and the practices it may see. Plain data, so use
+ * cases take it without knowing about HTTP or JWT.
+ */
+public record Caller(String subject, Set<String> roles, Set<String> practices) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+        practices = Set.copyOf(practices);
+    }
+
+    public boolean canSee(String practiceId) {
+        return practiceId != null && practices.contains(practiceId);
+    }
+
+    /**
+     * A record of a practice the caller may not see is answered exactly like one that does not
+     * exist, so its existence does not leak.
+     */
+    public void requirePractice(String practiceId, String what) {
+        if (!canSee(practiceId)) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

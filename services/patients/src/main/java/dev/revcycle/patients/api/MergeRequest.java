@@ -1,0 +1,9 @@
+package dev.revcycle.patients.api;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MergeRequest")
+public record MergeRequest(@NotNull(message = "is required") @Schema(description = "The duplicate record to retire into this one", required = true) UUID duplicateId) {
+}

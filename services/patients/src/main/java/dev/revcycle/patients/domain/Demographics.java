@@ -1,0 +1,106 @@
+package dev.revcycle.patients.domain;
+
+import dev.revcycle.common.problem.Problem.FieldError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What front-desk staff enter for a patient, cleaned up and checked. {@code ssn} is the plain
+ * number only while it travels from the request to the cipher; it is never stored or returned.
+ */
+public record Demographics(String firstName, String lastName, LocalDate dateOfBirth, Sex sex, String ssn,
+                           PostalAddress address, String phone, String email, Guarantor guarantor) {
+    /** Nobody registered today was born before this. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} .'-]{0,59}");
+    private static final Pattern ZIP = Pattern.compile("\\d{5}(\\d{4})?");
+    private static final Pattern PHONE = Pattern.compile("[2-9]\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    public Demographics normalized() {
+        return new Demographics(Text.clean(firstName), Text.clean(lastName), dateOfBirth, sex, Text.digits(ssn),
+                address == null ? null : address.normalized(), Text.digits(phone), Text.clean(email),
+                guarantor == null ? null : guarantor.normalized());
+    }
+
+    /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */
+    public List<FieldError> violations(LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        name(errors, "firstName", firstName);
+        name(errors, "lastName", lastName);
+        if (dateOfBirth == null) {
+            errors.add(new FieldError("dateOfBirth", "is required"));
+        } else if (dateOfBirth.isAfter(today)) {
+            errors.add(new FieldError("dateOfBirth", "must not be in the future"));
+        } else if (dateOfBirth.isBefore(EARLIEST_BIRTH)) {
+            errors.add(new FieldError("dateOfBirth", "must be on or after 1900-01-01"));
+        }
+        if (sex == null) {
+            errors.add(new FieldError("sex", "is required (F, M or U)"));
+        }
+        if (ssn != null && !Ssn.isValid(ssn)) {
+            errors.add(new FieldError("ssn", "must be 9 digits with a valid area (not 000, 666 or 900-999), group and serial"));
+        }
+        address(errors, "address", address, true);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.add(new FieldError("phone", "must be a 10-digit US phone number"));
+        }
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add(new FieldError("email", "must be an email address"));
+        }
+        if (guarantor != null) {
+            name(errors, "guarantor.firstName", guarantor.firstName());
+            name(errors, "guarantor.lastName", guarantor.lastName());
+            if (guarantor.relationship() == null) {
+                errors.add(new FieldError("guarantor.relationship", "is required"));
+            }
+            address(errors, "guarantor.address", guarantor.address(), false);
+            if (guarantor.phone() != null && !PHONE.matcher(guarantor.phone()).matches()) {
+                errors.add(new FieldError("guarantor.phone", "must be a 10-digit US phone number"));
+            }
+        }
+        return errors;
+    }
+
+    private static void name(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (!NAME.matcher(value).matches()) {
+            errors.add(new FieldError(field, "must be 1 to 60 letters, spaces, apostrophes, periods or hyphens"));
+        }
+    }
+
+    private static void address(List<FieldError> errors, String field, PostalAddress address, boolean required) {
+        if (address == null) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return;
+        }
+        if (address.line1() == null) {
+            errors.add(new FieldError(field + ".line1", "is required"));
+        } else if (address.line1().length() > 55) {
+            errors.add(new FieldError(field + ".line1", "must be at most 55 characters"));
+        }
+        if (address.line2() != null && address.line2().length() > 55) {
+            errors.add(new FieldError(field + ".line2", "must be at most 55 characters"));
+        }
+        if (address.city() == null) {
+            errors.add(new FieldError(field + ".city", "is required"));
+        } else if (address.city().length() > 30) {
+            errors.add(new FieldError(field + ".city", "must be at most 30 characters"));
+        }
+        if (address.state() == null) {
+            errors.add(new FieldError(field + ".state", "is required"));
+        } else if (!UsStates.isValid(address.state())) {
+            errors.add(new FieldError(field + ".state", "must be a US state code (e.g. NY)"));
+        }
+        if (address.postalCode() == null) {
+            errors.add(new FieldError(field + ".postalCode", "is required"));
+        } else if (!ZIP.matcher(address.postalCode()).matches()) {
+            errors.add(new FieldError(field + ".postalCode", "must be a 5 or 9 digit ZIP code"));
+        }
+    }
+}

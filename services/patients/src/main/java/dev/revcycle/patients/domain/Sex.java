@@ -1,0 +1,6 @@
+package dev.revcycle.patients.domain;
+
+/** Administrative sex as X12 carries it (DMG03): female, male, unknown. */
+public enum Sex {
+    F, M, U
+}

@@ -1,0 +1,109 @@
+package dev.revcycle.patients.store;
+
+import dev.revcycle.common.paging.Page;
+import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.patients.domain.Patient;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
+
+    public long nextMrnNumber() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('patient_mrn_seq')").getSingleResult()).longValue();
+    }
+
+    /**
+     * Serialises registrations of the same practice, name and date of birth until the transaction
+     * ends, so two front desks registering the same person at once cannot both miss each other.
+     */
+    public void lockIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
+        String identity = practiceId + '|' + firstName.toLowerCase(Locale.ROOT) + '|' + lastName.toLowerCase(Locale.ROOT)
+                + '|' + dateOfBirth;
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:identity, 0))")
+                .setParameter("identity", identity)
+                .getSingleResult();
+    }
+
+    /** Active patients of the practice with the same name (any case) and date of birth. */
+    public List<UUID> findSameIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
+        return find("""
+                        practiceId = ?1 and dateOfBirth = ?2 and lower(firstName) = ?3 and lower(lastName) = ?4
+                        and status = dev.revcycle.patients.domain.PatientStatus.ACTIVE order by createdAt""",
+                practiceId, dateOfBirth, firstName.toLowerCase(Locale.ROOT), lastName.toLowerCase(Locale.ROOT))
+                .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
+    public record IdOnly(UUID id) {
+    }
+
+    /**
+     * Name-prefix search: {@code smi} matches last or first names starting with it; {@code smith, jo}
+     * matches last name {@code smith…} and first name {@code jo…}. Ranges over the byte-ordered
+     * lower-case indexes rather than LIKE, so a prepared statement keeps using them.
+     */
+    public Page<Patient> search(PatientSearch criteria, Collection<String> practices, PageRequest page) {
+        if (practices.isEmpty()) {
+            return Page.empty(page);
+        }
+        StringJoiner where = new StringJoiner(" AND ");
+        Map<String, Object> params = new LinkedHashMap<>();
+        where.add("practice_id IN (:practices)");
+        params.put("practices", practices);
+        if (!criteria.includeMerged()) {
+            where.add("status = 'ACTIVE'");
+        }
+        if (criteria.name() != null) {
+            String name = criteria.name().toLowerCase(Locale.ROOT);
+            int comma = name.indexOf(',');
+            if (comma >= 0) {
+                String last = name.substring(0, comma).trim();
+                String first = name.substring(comma + 1).trim();
+                where.add(prefix("lower(last_name) COLLATE \"C\"", "last", last, params));
+                if (!first.isEmpty()) {
+                    where.add(prefix("lower(first_name) COLLATE \"C\"", "first", first, params));
+                }
+            } else {
+                where.add("(" + prefix("lower(last_name) COLLATE \"C\"", "last", name, params)
+                        + " OR " + prefix("lower(first_name) COLLATE \"C\"", "first", name, params) + ")");
+            }
+        }
+        if (criteria.dateOfBirth() != null) {
+            where.add("date_of_birth = :dob");
+            params.put("dob", criteria.dateOfBirth());
+        }
+        if (criteria.mrn() != null) {
+            where.add("mrn = :mrn");
+            params.put("mrn", criteria.mrn());
+        }
+        var count = getEntityManager().createNativeQuery("SELECT count(*) FROM patient WHERE " + where);
+        var select = getEntityManager().createNativeQuery("SELECT * FROM patient WHERE " + where
+                + " ORDER BY lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id", Patient.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        @SuppressWarnings("unchecked")
+        List<Patient> patients = new ArrayList<>(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
+        return new Page<>(patients, page.page(), page.size(), total);
+    }
+
+    private static String prefix(String column, String name, String prefix, Map<String, Object> params) {
+        params.put(name + "From", prefix);
+        params.put(name + "To", prefix + Character.MAX_VALUE);
+        return column + " >= :" + name + "From AND " + column + " < :" + name + "To";
+    }
+}

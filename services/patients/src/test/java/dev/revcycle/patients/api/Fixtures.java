@@ -1,0 +1,62 @@
+package dev.revcycle.patients.api;
+
+import static io.restassured.RestAssured.given;
+
+import dev.revcycle.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Requests as a front desk would send them; every patient gets a unique name. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static String practice() {
+        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String uniqueLastName() {
+        StringBuilder name = new StringBuilder("Zz");
+        for (int i = 0; i < 10; i++) {
+            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    static Map<String, Object> address() {
+        Map<String, Object> address = new HashMap<>();
+        address.put("line1", "12 Main St");
+        address.put("city", "Springfield");
+        address.put("state", "IL");
+        address.put("postalCode", "62704");
+        return address;
+    }
+
+    static Map<String, Object> patient(String practice) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("practiceId", practice);
+        body.put("firstName", "Ana");
+        body.put("lastName", uniqueLastName());
+        body.put("dateOfBirth", "1984-03-09");
+        body.put("sex", "F");
+        body.put("ssn", "123-45-6789");
+        body.put("address", address());
+        body.put("phone", "2175550199");
+        body.put("email", "ana@example.com");
+        return body;
+    }
+
+    static RequestSpecification as(String role, String... practices) {
+        return given().auth().oauth2(TestTokens.token(role, practices)).contentType(ContentType.JSON);
+    }
+
+    /** Registers and returns the new patient's id. */
+    static String register(Map<String, Object> body) {
+        return as("registrar", (String) body.get("practiceId")).body(body)
+                .post("/patients").then().statusCode(201).extract().path("id");
+    }
+}
