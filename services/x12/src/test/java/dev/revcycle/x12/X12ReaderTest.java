@@ -35,6 +35,14 @@ class X12ReaderTest {
     }
 
     @Test
+    void anImpossibleGroupDateIsNullNotTheNearestDay() throws Exception {
+        Interchange read = X12Reader.lenient().read(written.replace("*20260305*1407*3*", "*20260231*1407*3*"));
+
+        assertThat(read.groups().get(0).date()).isNull();
+        assertThat(X12Reader.strict().read(written).groups().get(0).date()).isEqualTo(java.time.LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
     void refusesTruncatedInput() {
         String truncated = written.substring(0, written.indexOf("SE*"));
 
