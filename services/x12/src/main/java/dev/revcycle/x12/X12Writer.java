@@ -1,5 +1,8 @@
 package dev.revcycle.x12;
 
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
@@ -28,6 +31,8 @@ public final class X12Writer {
     // Not BASIC_ISO_DATE: that one appends the zone offset ("20260305Z") to a zoned date-time.
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
+    private static final Schema CONTROL_SCHEMA = controlSchema();
 
     private final InterchangeSettings settings;
     private final Clock clock;
@@ -81,6 +86,8 @@ public final class X12Writer {
         String isa13 = String.format("%09d", interchangeControlNumber);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (EDIStreamWriter writer = factory(delimiters).createEDIStreamWriter(out, StandardCharsets.UTF_8.name())) {
+            // With the control schema StAEDI checks the envelope as it writes (and stops warning that it does not).
+            writer.setControlSchema(CONTROL_SCHEMA);
             writer.startInterchange();
             writeSegment(writer, "ISA", NO_AUTHORIZATION, TEN_SPACES, NO_AUTHORIZATION, TEN_SPACES,
                     settings.senderQualifier(), pad15(settings.senderId()),
@@ -179,6 +186,14 @@ public final class X12Writer {
         factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, delimiters.repetition());
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, lineBreaks);
         return factory;
+    }
+
+    private static Schema controlSchema() {
+        try {
+            return SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12, new String[] {ISA_VERSION});
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("StAEDI has no X12 " + ISA_VERSION + " control schema", e);
+        }
     }
 
     private static String pad15(String id) {
