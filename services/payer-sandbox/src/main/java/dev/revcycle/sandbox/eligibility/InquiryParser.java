@@ -13,6 +13,7 @@ import dev.revcycle.x12.X12Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,9 @@ import java.util.List;
  */
 public final class InquiryParser {
 
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd");
+    // STRICT: the default SMART style would turn 20260231 into Feb 28 instead of refusing it.
+    private static final DateTimeFormatter CCYYMMDD =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     public EligibilityInquiry parse(String x12) throws MalformedInquiryException {
         Interchange interchange;
