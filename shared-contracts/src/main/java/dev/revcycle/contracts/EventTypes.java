@@ -10,6 +10,12 @@ public final class EventTypes {
     public static final String PATIENT_MERGED = "PatientMerged";
     public static final String PATIENT_DECEASED = "PatientDeceased";
 
+    // eligibility
+    public static final String COVERAGE_ADDED = "CoverageAdded";
+    public static final String COVERAGE_CHANGED = "CoverageChanged";
+    public static final String COVERAGE_TERMINATED = "CoverageTerminated";
+    public static final String ELIGIBILITY_VERIFIED = "EligibilityVerified";
+
     private EventTypes() {
     }
 }

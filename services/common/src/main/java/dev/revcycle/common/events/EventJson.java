@@ -10,15 +10,20 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.revcycle.contracts.CloudEvent;
 
 /**
- * The one JSON codec for events on Kafka: ISO-8601 dates, unknown fields tolerated on read (a
- * producer may add fields to a v1 event without breaking consumers).
+ * The one JSON codec for events on Kafka: ISO-8601 dates, decimals read and written exactly,
+ * unknown fields tolerated on read (a producer may add fields to a v1 event without breaking
+ * consumers).
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            // money stays BigDecimal end to end: never a double, and 25.00 keeps its two places
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private EventJson() {

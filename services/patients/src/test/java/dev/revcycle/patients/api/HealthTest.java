@@ -23,7 +23,7 @@ class HealthTest {
 
     @Test
     void metricsArePrometheusText() {
-        given().get("/q/health/live").then().statusCode(200);
+        given().get("/patients").then().statusCode(401);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));

@@ -1,0 +1,85 @@
+package dev.revcycle.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.revcycle.common.events.EventJson;
+import dev.revcycle.contracts.CloudEvent;
+import dev.revcycle.contracts.EventTypes;
+import dev.revcycle.contracts.eligibility.Benefits;
+import dev.revcycle.contracts.eligibility.CoverageAdded;
+import dev.revcycle.contracts.eligibility.CoverageDetails;
+import dev.revcycle.contracts.eligibility.CoveragePayer;
+import dev.revcycle.contracts.eligibility.EligibilityVerified;
+import dev.revcycle.contracts.eligibility.Rejection;
+import dev.revcycle.contracts.patients.Address;
+import dev.revcycle.contracts.patients.PatientDemographics;
+import dev.revcycle.contracts.patients.PatientRegistered;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The contracts in shared-contracts: every event type has a schema, and the records serialise to match it. */
+class EventSchemasTest {
+    private static final UUID ID = UUID.fromString("3f0c6f8e-6f1d-4a51-9d87-5a1f0f2b8c11");
+
+    private static JsonNode envelope(String type, Object data) throws Exception {
+        return EventJson.mapper().readTree(EventJson.write(
+                CloudEvent.of(UUID.randomUUID().toString(), "revcycle/test", type, Instant.parse("2026-11-23T10:00:00Z"), ID.toString(), data)));
+    }
+
+    private static PatientDemographics demographics() {
+        return new PatientDemographics("M100000001", "Ana", "Lopez", LocalDate.of(1984, 3, 9), "F",
+                new Address("12 Main St", null, "Springfield", "IL", "62704"), false, "2175550199", null, null);
+    }
+
+    @Test
+    void everyEventTypeHasASchema() {
+        List<String> types = Arrays.stream(EventTypes.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+        assertThat(types).hasSizeGreaterThanOrEqualTo(10);
+        for (String type : types) {
+            String service = type.startsWith("Patient") ? "patients" : "eligibility";
+            assertThat(getClass().getClassLoader().getResource("schemas/" + service + "/" + type + ".schema.json"))
+                    .as("schema of " + type).isNotNull();
+        }
+    }
+
+    @Test
+    void aPatientRegisteredMatchesItsSchemaAndAnSsnWouldNot() throws Exception {
+        JsonNode event = envelope(EventTypes.PATIENT_REGISTERED, new PatientRegistered(ID, "p1", demographics()));
+        EventSchemas.assertValid("patients", event);
+        ((ObjectNode) event.path("data").path("demographics")).put("ssn", "123456789");
+        assertThatThrownBy(() -> EventSchemas.assertValid("patients", event)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void eligibilityEventsMatchTheirSchemasWithMoneyAsPlainDecimals() throws Exception {
+        CoverageDetails coverage = new CoverageDetails(ID, ID, "p1", new CoveragePayer(ID, "Acme Health", "COMMERCIAL", "ACME1", 90),
+                "W123456700", null, null, "PRIMARY", "SELF", null, LocalDate.of(2026, 1, 1), null);
+        EventSchemas.assertValid("eligibility", envelope(EventTypes.COVERAGE_ADDED, new CoverageAdded(coverage)));
+        JsonNode verified = envelope(EventTypes.ELIGIBILITY_VERIFIED, new EligibilityVerified(ID, ID, ID, "p1",
+                LocalDate.of(2026, 11, 24), "ACTIVE", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                new Benefits(new BigDecimal("25.00"), new BigDecimal("20.00"), new BigDecimal("1500.00"), new BigDecimal("500.00"),
+                        new BigDecimal("6000.00"), new BigDecimal("4500.00")), List.of()));
+        EventSchemas.assertValid("eligibility", verified);
+        assertThat(verified.toString()).contains("\"copay\":25.00");
+        JsonNode rejected = envelope(EventTypes.ELIGIBILITY_VERIFIED, new EligibilityVerified(ID, ID, ID, "p1",
+                LocalDate.of(2026, 11, 24), "MAYBE", null, null, null, List.of(new Rejection("72", "Invalid/Missing Subscriber/Insured ID"))));
+        assertThatThrownBy(() -> EventSchemas.assertValid("eligibility", rejected)).hasMessageContaining("status");
+    }
+}

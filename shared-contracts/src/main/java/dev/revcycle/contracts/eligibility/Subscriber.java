@@ -1,0 +1,7 @@
+package dev.revcycle.contracts.eligibility;
+
+import java.time.LocalDate;
+
+/** The insured person when it is not the patient (subscriberRelationship other than SELF). */
+public record Subscriber(String firstName, String lastName, LocalDate dateOfBirth) {
+}
