@@ -10,6 +10,26 @@ public final class SafeLog {
     private SafeLog() {
     }
 
+    /**
+     * The chain of exception classes; with their messages only for infrastructure exceptions whose
+     * messages describe connections and configuration, never data (Kafka's).
+     */
+    public static String chain(Throwable error) {
+        StringBuilder out = new StringBuilder();
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < 6; depth++) {
+            if (depth > 0) {
+                out.append(" <- ");
+            }
+            out.append(current.getClass().getName());
+            if (current.getClass().getName().startsWith("org.apache.kafka.") && current.getMessage() != null) {
+                out.append(": ").append(current.getMessage());
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return out.toString();
+    }
+
     public static String describe(Throwable error) {
         StringBuilder out = new StringBuilder();
         Throwable current = error;

@@ -5,6 +5,9 @@ import dev.revcycle.contracts.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -28,6 +31,12 @@ public class Outbox {
     @ConfigProperty(name = "revcycle.service-name")
     String serviceName;
 
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * @param key  the Kafka key: the aggregate id, so that one aggregate's events stay in order
      * @param data the payload record from shared-contracts (never a JPA entity)
@@ -48,6 +57,18 @@ public class Outbox {
                 .setParameter("payload", EventJson.write(event))
                 .setParameter("created", Timestamp.from(now))
                 .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
         return id;
     }
 }

@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,9 +35,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, then marks them published.
- * Idempotent producer with {@code acks=all}. While the broker is unreachable the rows simply wait;
- * the relay retries with exponential backoff and catches up once the broker is back. Rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas never publish the same row.
+ * Idempotent producer with {@code acks=all}. It runs on its own thread: woken as soon as a
+ * transaction that wrote events commits, and every {@code revcycle.outbox.interval} anyway (for
+ * rows written by another replica, or left by a crash). While the broker is unreachable the rows
+ * simply wait; the relay retries with exponential backoff and catches up once the broker is back.
+ * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas never publish the same row.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -59,47 +63,87 @@ public class OutboxRelay {
     @ConfigProperty(name = "revcycle.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
+    @ConfigProperty(name = "revcycle.outbox.interval", defaultValue = "1s")
+    Duration interval;
+
     @ConfigProperty(name = "revcycle.outbox.max-backoff", defaultValue = "30s")
     Duration maxBackoff;
 
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private boolean pending;
+    private volatile boolean running;
+    private Thread thread;
+
     private KafkaProducer<String, String> producer;
     private int consecutiveFailures;
-    private long nextAttemptNanos;
     private Counter published;
     private Counter failures;
 
-    @Scheduled(every = "${revcycle.outbox.interval:0.2s}", delay = 1, delayUnit = TimeUnit.SECONDS,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    synchronized void tick() {
-        if (System.nanoTime() - nextAttemptNanos < 0) {
-            return;
-        }
-        relayPending();
+    void start(@Observes StartupEvent event) {
+        published = metrics.counter("revcycle.outbox.published");
+        failures = metrics.counter("revcycle.outbox.failures");
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** Publishes everything pending; returns how many events went out. */
-    public synchronized int relayPending() {
-        int total = 0;
+    /** Called after a transaction that wrote events commits: publish now rather than at the next tick. */
+    public void wake() {
+        lock.lock();
+        try {
+            pending = true;
+            wake.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        long delayNanos = 0;
+        while (running) {
+            lock.lock();
+            try {
+                long wait = delayNanos > 0 ? delayNanos : interval.toNanos();
+                // after a failure, wait out the backoff even if woken; otherwise wake on demand
+                while (running && (delayNanos > 0 || !pending) && wait > 0) {
+                    wait = wake.awaitNanos(wait);
+                }
+                pending = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                lock.unlock();
+            }
+            if (!running) {
+                return;
+            }
+            delayNanos = relayPending() ? 0 : backoffNanos();
+        }
+    }
+
+    /** Publishes everything pending. @return false if the broker could not be reached */
+    public synchronized boolean relayPending() {
         try {
             Batch batch;
             do {
                 batch = QuarkusTransaction.requiringNew().timeout(120).call(this::relayBatch);
-                total += batch.published();
                 if (batch.failure() != null) {
-                    backOff(batch.failure());
-                    return total;
+                    onFailure(batch.failure());
+                    return false;
                 }
-            } while (batch.claimed() == batchSize);
+            } while (batch.claimed() == batchSize && running);
             if (consecutiveFailures > 0) {
                 LOG.infof("outbox relay: broker reachable again after %d failed attempts", consecutiveFailures);
             }
             consecutiveFailures = 0;
-            nextAttemptNanos = System.nanoTime();
+            return true;
         } catch (RuntimeException e) {
-            backOff(e);
+            onFailure(e);
+            return false;
         }
-        return total;
     }
 
     private Batch relayBatch() {
@@ -147,19 +191,22 @@ public class OutboxRelay {
                     .setParameter("now", Timestamp.from(clock.instant()))
                     .setParameter("ids", delivered)
                     .executeUpdate();
-            publishedCounter().increment(delivered.size());
+            published.increment(delivered.size());
         }
         return new Batch(rows.size(), delivered.size(), failure);
     }
 
-    private void backOff(Exception failure) {
+    private void onFailure(Exception failure) {
         consecutiveFailures++;
-        failureCounter().increment();
-        long delayMillis = Math.min(maxBackoff.toMillis(), 250L << Math.min(consecutiveFailures, 16));
-        nextAttemptNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
+        failures.increment();
         closeProducer();
         LOG.warnf("outbox relay: could not publish (attempt %d), retrying in %d ms; events wait in the outbox: %s",
-                consecutiveFailures, delayMillis, SafeLog.describe(failure).lines().findFirst().orElse(""));
+                consecutiveFailures, TimeUnit.NANOSECONDS.toMillis(backoffNanos()), SafeLog.chain(failure));
+    }
+
+    private long backoffNanos() {
+        long millis = Math.min(maxBackoff.toMillis(), 250L << Math.min(consecutiveFailures, 16));
+        return TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     private KafkaProducer<String, String> producer() {
@@ -174,8 +221,8 @@ public class OutboxRelay {
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             producer = new KafkaProducer<>(props);
         }
         return producer;
@@ -193,25 +240,22 @@ public class OutboxRelay {
         }
     }
 
-    synchronized void onShutdown(@Observes ShutdownEvent event) {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-            producer = null;
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake();
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-    }
-
-    private Counter publishedCounter() {
-        if (published == null) {
-            published = metrics.counter("revcycle.outbox.published");
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+                producer = null;
+            }
         }
-        return published;
-    }
-
-    private Counter failureCounter() {
-        if (failures == null) {
-            failures = metrics.counter("revcycle.outbox.failures");
-        }
-        return failures;
     }
 
     private record Batch(int claimed, int published, Exception failure) {
