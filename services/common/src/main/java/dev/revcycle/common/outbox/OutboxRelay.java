@@ -57,8 +57,12 @@ public class OutboxRelay {
     @ConfigProperty(name = "revcycle.service-name")
     String serviceName;
 
-    @ConfigProperty(name = "revcycle.outbox.bootstrap-servers", defaultValue = "${kafka.bootstrap.servers:localhost:9092}")
-    String bootstrapServers;
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String kafkaBootstrapServers;
+
+    /** Only where the relay must reach the broker another way than consumers do (the fault proxy in tests). */
+    @ConfigProperty(name = "revcycle.outbox.bootstrap-servers")
+    java.util.Optional<String> relayBootstrapServers;
 
     @ConfigProperty(name = "revcycle.outbox.batch-size", defaultValue = "500")
     int batchSize;
@@ -212,7 +216,7 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, relayBootstrapServers.orElse(kafkaBootstrapServers));
             props.put(ProducerConfig.CLIENT_ID_CONFIG, "revcycle-" + serviceName + "-outbox");
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
