@@ -1,0 +1,175 @@
+package dev.revcycle.eligibility.app;
+
+import dev.revcycle.common.audit.AuditAction;
+import dev.revcycle.common.audit.PhiAudit;
+import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.security.Caller;
+import dev.revcycle.eligibility.domain.CheckOutcome;
+import dev.revcycle.eligibility.domain.Coverage;
+import dev.revcycle.eligibility.domain.EligibilityCheck;
+import dev.revcycle.eligibility.domain.KnownPatient;
+import dev.revcycle.eligibility.domain.Subscriber;
+import dev.revcycle.eligibility.domain.SubscriberRelationship;
+import dev.revcycle.eligibility.events.EligibilityEvents;
+import dev.revcycle.eligibility.store.CoverageRepository;
+import dev.revcycle.eligibility.store.EligibilityCheckRepository;
+import dev.revcycle.eligibility.store.KnownPatientRepository;
+import dev.revcycle.eligibility.x12.EligibilityRequest;
+import dev.revcycle.eligibility.x12.EligibilityRequest270Writer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The two short transactions around a check: before the clearinghouse is called (rules, reuse, the
+ * 270) and after it answered (the check, its event, the audit). No transaction stays open while the
+ * clearinghouse takes its time.
+ */
+@ApplicationScoped
+public class CheckRecords {
+    static final String RESOURCE = "eligibility-check";
+
+    @Inject
+    CoverageRepository coverages;
+
+    @Inject
+    KnownPatientRepository patients;
+
+    @Inject
+    EligibilityCheckRepository checks;
+
+    @Inject
+    FindingCoverages finding;
+
+    @Inject
+    EligibilityEvents events;
+
+    @Inject
+    PhiAudit audit;
+
+    @Inject
+    EligibilityRequest270Writer writer;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "revcycle.eligibility.provider.name")
+    String providerName;
+
+    @ConfigProperty(name = "revcycle.eligibility.provider.npi")
+    String providerNpi;
+
+    @ConfigProperty(name = "revcycle.eligibility.reuse-window", defaultValue = "24h")
+    Duration reuseWindow;
+
+    /** A 270 ready to go, or the stored answer that makes sending one unnecessary. */
+    public record Prepared(UUID checkId, UUID coverageId, LocalDate serviceDate, List<String> serviceTypeCodes,
+                           long controlNumber, String x270, String traceNumber, CheckView reused) {
+        static Prepared reuse(CheckView earlier) {
+            return new Prepared(null, earlier.coverageId(), earlier.serviceDate(), earlier.serviceTypeCodes(), 0,
+                    null, null, earlier);
+        }
+
+        @Override
+        public String toString() {
+            return "Prepared[" + checkId + "]";
+        }
+    }
+
+    @Transactional
+    public Prepared prepare(Caller caller, UUID coverageId, LocalDate serviceDate, List<String> serviceTypeCodes,
+                            boolean refresh) {
+        Coverage coverage = finding.visible(caller, coverageId, AuditAction.READ);
+        coverage.requireCheckableOn(serviceDate);
+        if (!refresh) {
+            Optional<EligibilityCheck> earlier = checks.latest(coverageId, serviceDate)
+                    .filter(check -> check.answersAgain(coverage, clock.instant(), reuseWindow));
+            if (earlier.isPresent()) {
+                audit.success(caller, AuditAction.READ, RESOURCE, earlier.get().id(), coverage.practiceId());
+                return Prepared.reuse(CheckView.of(earlier.get()));
+            }
+        }
+        KnownPatient patient = patients.findById(coverage.patientId());
+        UUID checkId = UUID.randomUUID();
+        String trace = checkId.toString().replace("-", "").toUpperCase(Locale.ROOT);
+        long controlNumber = checks.nextControlNumber();
+        String x270 = writer.write(controlNumber, request(trace, coverage, patient, serviceDate, serviceTypeCodes));
+        // the member id, names and date of birth leave for the payer
+        audit.success(caller, AuditAction.READ, FindingCoverages.RESOURCE, coverageId, coverage.practiceId());
+        return new Prepared(checkId, coverageId, serviceDate, serviceTypeCodes, controlNumber, x270, trace, null);
+    }
+
+    @Transactional
+    public CheckView record(Caller caller, Prepared prepared, CheckOutcome outcome) {
+        Coverage coverage = coverages.findById(prepared.coverageId());
+        EligibilityCheck check = EligibilityCheck.record(prepared.checkId(), coverage, prepared.serviceDate(),
+                prepared.serviceTypeCodes(), prepared.controlNumber(), prepared.x270(), outcome, clock.instant());
+        checks.persist(check);
+        events.verified(check);
+        audit.success(caller, AuditAction.CREATE, RESOURCE, check.id(), check.practiceId());
+        checks.flush();
+        return CheckView.of(check);
+    }
+
+    @Transactional
+    public CheckView get(Caller caller, UUID id) {
+        EligibilityCheck check = visible(caller, id);
+        audit.success(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+        return CheckView.of(check);
+    }
+
+    /** The 270 as sent. */
+    @Transactional
+    public String request(Caller caller, UUID id) {
+        EligibilityCheck check = visible(caller, id);
+        audit.success(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+        return check.x12Request();
+    }
+
+    /** The 271 as received, if one was. */
+    @Transactional
+    public Optional<String> response(Caller caller, UUID id) {
+        EligibilityCheck check = visible(caller, id);
+        audit.success(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+        return Optional.ofNullable(check.x12Response());
+    }
+
+    private EligibilityCheck visible(Caller caller, UUID id) {
+        EligibilityCheck check = checks.findById(id);
+        if (check == null) {
+            throw ProblemException.notFound("Eligibility check");
+        }
+        if (!caller.canSee(check.practiceId())) {
+            audit.denied(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+            throw ProblemException.notFound("Eligibility check");
+        }
+        return check;
+    }
+
+    /**
+     * The inquiry: the subscriber is the patient (SELF) or the insured person on the card. Names
+     * longer than X12 allows are cut to fit (NM103 60, NM104 35).
+     */
+    private EligibilityRequest request(String trace, Coverage coverage, KnownPatient patient, LocalDate serviceDate,
+                                       List<String> serviceTypeCodes) {
+        boolean self = coverage.subscriberRelationship() == SubscriberRelationship.SELF;
+        Subscriber subscriber = coverage.subscriber();
+        String last = self ? patient.lastName() : subscriber.lastName();
+        String first = self ? patient.firstName() : subscriber.firstName();
+        LocalDate born = self ? patient.dateOfBirth() : subscriber.dateOfBirth();
+        return new EligibilityRequest(trace, coverage.payer().name(), coverage.payer().x12PayerId(), providerName,
+                providerNpi, cut(last, 60), cut(first, 35), coverage.memberId(), born, serviceDate, serviceTypeCodes);
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max).trim();
+    }
+}

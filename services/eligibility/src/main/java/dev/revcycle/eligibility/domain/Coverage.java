@@ -1,0 +1,260 @@
+package dev.revcycle.eligibility.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One insurance coverage of one patient: who pays, the member, the priority among the patient's
+ * coverages, and the dates it covers. Changes go through the methods below, which say what changed.
+ */
+@Entity
+@Table(name = "coverage")
+public class Coverage {
+    @Id
+    private UUID id;
+    @Column(name = "practice_id", nullable = false, updatable = false)
+    private String practiceId;
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private UUID patientId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "payer_id", nullable = false, updatable = false)
+    private Payer payer;
+    @Column(name = "member_id", nullable = false)
+    private String memberId;
+    @Column(name = "group_number")
+    private String groupNumber;
+    @Column(name = "plan_name")
+    private String planName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Priority priority;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subscriber_relationship", nullable = false)
+    private SubscriberRelationship subscriberRelationship;
+    @Embedded
+    private Subscriber subscriber;
+    @Column(name = "effective_date", nullable = false)
+    private LocalDate effectiveDate;
+    @Column(name = "termination_date")
+    private LocalDate terminationDate;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CoverageStatus status;
+    @Version
+    private long version;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Coverage() {
+        // for JPA
+    }
+
+    /**
+     * @param terms normalised and checked; its payerId is {@code payer}'s
+     */
+    public static Coverage add(UUID id, String practiceId, UUID patientId, Payer payer, CoverageTerms terms,
+                               Instant now) {
+        Coverage c = new Coverage();
+        c.id = id;
+        c.practiceId = practiceId;
+        c.patientId = patientId;
+        c.payer = payer;
+        c.memberId = terms.memberId();
+        c.groupNumber = terms.groupNumber();
+        c.planName = terms.planName();
+        c.priority = terms.priority();
+        c.subscriberRelationship = terms.subscriberRelationship();
+        c.subscriber = terms.subscriber();
+        c.effectiveDate = terms.effectiveDate();
+        c.terminationDate = terms.terminationDate();
+        c.status = CoverageStatus.ACTIVE;
+        c.createdAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
+    /** The terms as they stand. */
+    public CoverageTerms terms() {
+        return new CoverageTerms(payer.id(), memberId, groupNumber, planName, priority, subscriberRelationship,
+                subscriber, effectiveDate, terminationDate);
+    }
+
+    /**
+     * Replaces the terms (not the payer: another payer is another coverage).
+     *
+     * @return the names of the fields that changed, empty if nothing did
+     */
+    public List<String> change(CoverageTerms t, Instant now) {
+        requireActive();
+        if (!payer.id().equals(t.payerId())) {
+            throw new CoverageRuleViolation("payerId", "cannot be changed; add a coverage for the other payer");
+        }
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(memberId, t.memberId())) {
+            changed.add("memberId");
+            memberId = t.memberId();
+        }
+        if (!Objects.equals(groupNumber, t.groupNumber())) {
+            changed.add("groupNumber");
+            groupNumber = t.groupNumber();
+        }
+        if (!Objects.equals(planName, t.planName())) {
+            changed.add("planName");
+            planName = t.planName();
+        }
+        if (priority != t.priority()) {
+            changed.add("priority");
+            priority = t.priority();
+        }
+        if (subscriberRelationship != t.subscriberRelationship()) {
+            changed.add("subscriberRelationship");
+            subscriberRelationship = t.subscriberRelationship();
+        }
+        if (!Objects.equals(subscriber, t.subscriber())) {
+            changed.add("subscriber");
+            subscriber = t.subscriber();
+        }
+        if (!Objects.equals(effectiveDate, t.effectiveDate())) {
+            changed.add("effectiveDate");
+            effectiveDate = t.effectiveDate();
+        }
+        if (!Objects.equals(terminationDate, t.terminationDate())) {
+            changed.add("terminationDate");
+            terminationDate = t.terminationDate();
+        }
+        if (!changed.isEmpty()) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    /**
+     * Ends the coverage on {@code lastCoveredDay}.
+     *
+     * @return false if it was already terminated on that day (nothing changed)
+     */
+    public boolean terminate(LocalDate lastCoveredDay, Instant now) {
+        if (status == CoverageStatus.TERMINATED) {
+            if (lastCoveredDay.equals(terminationDate)) {
+                return false;
+            }
+            throw new CoverageConflict("The coverage is already terminated on another date");
+        }
+        if (lastCoveredDay.isBefore(effectiveDate)) {
+            throw new CoverageRuleViolation("terminationDate", "must not be before the coverage's effective date");
+        }
+        terminationDate = lastCoveredDay;
+        status = CoverageStatus.TERMINATED;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Whether a 270 may be sent for this coverage and service date; throws why not. */
+    public void requireCheckableOn(LocalDate serviceDate) {
+        if (status == CoverageStatus.TERMINATED) {
+            throw new NotCheckable(NotCheckable.Reason.COVERAGE_TERMINATED,
+                    "The coverage was terminated; check the patient's current coverage instead");
+        }
+        if (serviceDate.isBefore(effectiveDate)) {
+            throw new NotCheckable(NotCheckable.Reason.SERVICE_DATE_OUTSIDE_COVERAGE,
+                    "The service date is before the coverage's effective date");
+        }
+        if (terminationDate != null && serviceDate.isAfter(terminationDate)) {
+            throw new NotCheckable(NotCheckable.Reason.SERVICE_DATE_OUTSIDE_COVERAGE,
+                    "The service date is after the coverage's termination date");
+        }
+    }
+
+    /** Active and covering {@code date}. */
+    public boolean covers(LocalDate date) {
+        return isActive() && !date.isBefore(effectiveDate) && (terminationDate == null || !date.isAfter(terminationDate));
+    }
+
+    private void requireActive() {
+        if (status == CoverageStatus.TERMINATED) {
+            throw new CoverageConflict("The coverage is terminated and can no longer change");
+        }
+    }
+
+    public boolean isActive() {
+        return status == CoverageStatus.ACTIVE;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String practiceId() {
+        return practiceId;
+    }
+
+    public UUID patientId() {
+        return patientId;
+    }
+
+    public Payer payer() {
+        return payer;
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public SubscriberRelationship subscriberRelationship() {
+        return subscriberRelationship;
+    }
+
+    public Subscriber subscriber() {
+        return subscriber;
+    }
+
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+
+    public LocalDate terminationDate() {
+        return terminationDate;
+    }
+
+    public CoverageStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Coverage[" + id + "]";
+    }
+}

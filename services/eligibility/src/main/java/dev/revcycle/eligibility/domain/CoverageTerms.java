@@ -1,0 +1,96 @@
+package dev.revcycle.eligibility.domain;
+
+import dev.revcycle.common.problem.Problem.FieldError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What a representative enters from the insurance card: payer, member and group, priority, who the
+ * subscriber is, and the dates. Cleaned up by {@link #normalized()} and checked by {@link #violations}.
+ */
+public record CoverageTerms(UUID payerId, String memberId, String groupNumber, String planName, Priority priority,
+                            SubscriberRelationship subscriberRelationship, Subscriber subscriber,
+                            LocalDate effectiveDate, LocalDate terminationDate) {
+    /** Nobody insured today was born before this. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,49}");
+
+    public CoverageTerms normalized() {
+        String member = Text.clean(memberId);
+        String group = Text.clean(groupNumber);
+        return new CoverageTerms(payerId, member == null ? null : member.toUpperCase(Locale.ROOT),
+                group == null ? null : group.toUpperCase(Locale.ROOT), Text.clean(planName), priority,
+                subscriberRelationship, subscriber == null ? null : subscriber.normalized(), effectiveDate,
+                terminationDate);
+    }
+
+    /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */
+    public List<FieldError> violations(LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (payerId == null) {
+            errors.add(new FieldError("payerId", "is required"));
+        }
+        if (memberId == null) {
+            errors.add(new FieldError("memberId", "is required"));
+        } else if (!Text.IDENTIFIER.matcher(memberId).matches()) {
+            errors.add(new FieldError("memberId", "must be 1 to 80 letters, digits or dashes"));
+        }
+        if (groupNumber != null && !GROUP.matcher(groupNumber).matches()) {
+            errors.add(new FieldError("groupNumber", "must be 1 to 50 letters, digits, spaces or dashes"));
+        }
+        if (planName != null && !Text.X12_TEXT.matcher(planName).matches()) {
+            errors.add(new FieldError("planName", "must be 1 to 60 characters without * ~ : ^ |"));
+        }
+        if (priority == null) {
+            errors.add(new FieldError("priority", "is required (PRIMARY, SECONDARY or TERTIARY)"));
+        }
+        if (subscriberRelationship == null) {
+            errors.add(new FieldError("subscriberRelationship", "is required (SELF, SPOUSE, CHILD or OTHER)"));
+        } else if (subscriberRelationship == SubscriberRelationship.SELF) {
+            if (subscriber != null) {
+                errors.add(new FieldError("subscriber", "must be left out when the patient is the subscriber (SELF)"));
+            }
+        } else if (subscriber == null) {
+            errors.add(new FieldError("subscriber", "is required unless subscriberRelationship is SELF"));
+        } else {
+            subscriber(errors, today);
+        }
+        if (effectiveDate == null) {
+            errors.add(new FieldError("effectiveDate", "is required"));
+        } else if (terminationDate != null && terminationDate.isBefore(effectiveDate)) {
+            errors.add(new FieldError("terminationDate", "must not be before effectiveDate"));
+        }
+        return errors;
+    }
+
+    private void subscriber(List<FieldError> errors, LocalDate today) {
+        name(errors, "subscriber.firstName", subscriber.firstName());
+        name(errors, "subscriber.lastName", subscriber.lastName());
+        LocalDate born = subscriber.dateOfBirth();
+        if (born == null) {
+            errors.add(new FieldError("subscriber.dateOfBirth", "is required"));
+        } else if (born.isAfter(today)) {
+            errors.add(new FieldError("subscriber.dateOfBirth", "must not be in the future"));
+        } else if (born.isBefore(EARLIEST_BIRTH)) {
+            errors.add(new FieldError("subscriber.dateOfBirth", "must be on or after 1900-01-01"));
+        }
+    }
+
+    private static void name(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (!Text.NAME.matcher(value).matches()) {
+            errors.add(new FieldError(field, "must be 1 to 60 letters, spaces, apostrophes, periods or hyphens"));
+        }
+    }
+
+    /** Member data is PHI: never printed. */
+    @Override
+    public String toString() {
+        return "CoverageTerms[" + priority + ", " + subscriberRelationship + "]";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.revcycle.eligibility.events;
+
+import dev.revcycle.common.outbox.Outbox;
+import dev.revcycle.contracts.EventTypes;
+import dev.revcycle.contracts.Topics;
+import dev.revcycle.contracts.eligibility.CoverageAdded;
+import dev.revcycle.contracts.eligibility.CoverageChanged;
+import dev.revcycle.contracts.eligibility.CoverageDetails;
+import dev.revcycle.contracts.eligibility.CoveragePayer;
+import dev.revcycle.contracts.eligibility.CoverageTerminated;
+import dev.revcycle.contracts.eligibility.Subscriber;
+import dev.revcycle.eligibility.domain.Coverage;
+import dev.revcycle.eligibility.domain.CoverageTerms;
+import dev.revcycle.eligibility.domain.Payer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Turns what happened to a coverage into the contract events of {@code revcycle.eligibility.events.v1}
+ * and writes them to the outbox, in the caller's transaction. Keyed by patient id, so that one
+ * patient's coverage events stay in order.
+ */
+@ApplicationScoped
+public class CoverageEvents {
+    @Inject
+    Outbox outbox;
+
+    public void added(Coverage c) {
+        outbox.publish(Topics.ELIGIBILITY, EventTypes.COVERAGE_ADDED, key(c), new CoverageAdded(details(c)));
+    }
+
+    public void changed(Coverage c, List<String> changedFields) {
+        outbox.publish(Topics.ELIGIBILITY, EventTypes.COVERAGE_CHANGED, key(c),
+                new CoverageChanged(List.copyOf(changedFields), details(c)));
+    }
+
+    public void terminated(Coverage c) {
+        outbox.publish(Topics.ELIGIBILITY, EventTypes.COVERAGE_TERMINATED, key(c),
+                new CoverageTerminated(c.id(), c.patientId(), c.practiceId(), c.terminationDate()));
+    }
+
+    private static String key(Coverage c) {
+        return c.patientId().toString();
+    }
+
+    static CoverageDetails details(Coverage c) {
+        CoverageTerms t = c.terms();
+        Payer p = c.payer();
+        Subscriber subscriber = t.subscriber() == null ? null
+                : new Subscriber(t.subscriber().firstName(), t.subscriber().lastName(), t.subscriber().dateOfBirth());
+        return new CoverageDetails(c.id(), c.patientId(), c.practiceId(),
+                new CoveragePayer(p.id(), p.name(), p.payerType().name(), p.x12PayerId(), p.timelyFilingDays()),
+                t.memberId(), t.groupNumber(), t.planName(), t.priority().name(), t.subscriberRelationship().name(),
+                subscriber, t.effectiveDate(), t.terminationDate());
+    }
+}
