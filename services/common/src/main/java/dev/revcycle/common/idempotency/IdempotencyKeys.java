@@ -186,7 +186,7 @@ public class IdempotencyKeys {
         }
     }
 
-    String hash(Object request) {
+    public String hash(Object request) {
         try {
             byte[] canonicalJson = canonical.writeValueAsBytes(canonical.convertValue(request, Object.class));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson));

@@ -145,6 +145,43 @@ class PatientRegistrationTest {
                 .body("type", equalTo("https://revcycle.dev/problems/idempotency-key-reused"));
     }
 
+    @Test
+    void aRetryWhileTheFirstRequestStillRunsIsA409() throws Exception {
+        String practice = practice();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = patient(practice);
+        // the first request with this key has claimed it and is still running
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, created_at) "
+                    + "VALUES ('POST /patients|test-registrar', '" + key + "', 'x', 'IN_PROGRESS', now())");
+        }
+        as("registrar", practice).header("Idempotency-Key", key).body(body).post("/patients").then().statusCode(422);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            // same request: the stored hash is the one of this body
+            s.executeUpdate("UPDATE idempotency_record SET request_hash = '" + hashOf(body) + "' WHERE idempotency_key = '" + key + "'");
+        }
+        as("registrar", practice).header("Idempotency-Key", key).body(body).post("/patients").then().statusCode(409)
+                .body("type", equalTo("https://revcycle.dev/problems/idempotency-request-in-progress"));
+        as("registrar", practice).get("/patients").then().body("total", equalTo(0));
+        // another client may use the same key for its own request
+        io.restassured.RestAssured.given().auth().oauth2(dev.revcycle.testing.TestTokens.token(
+                        "other-desk", java.util.Set.of("registrar"), List.of(practice)))
+                .contentType(io.restassured.http.ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/patients").then().statusCode(201);
+    }
+
+    @Inject
+    dev.revcycle.common.idempotency.IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    private String hashOf(Map<String, Object> body) throws Exception {
+        // what the resource hashes: the request record and the allowDuplicate flag
+        PatientRequest request = json.convertValue(body, PatientRequest.class);
+        return idempotencyKeys.hash(Map.of("request", request, "allowDuplicate", false));
+    }
+
     static Stream<Arguments> invalidRegistrations() {
         return Stream.of(
                 invalid("firstName", b -> b.remove("firstName"), "is required"),

@@ -1,0 +1,18 @@
+package dev.revcycle.eligibility.api;
+
+import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.OpenApiContract;
+import dev.revcycle.testing.RevcycleTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RevcycleTestResource.class)
+@QuarkusTestResource(PayerSandboxResource.class)
+class OpenApiContractTest {
+    @Test
+    void theServedContractIsTheCommittedOne() throws Exception {
+        OpenApiContract.assertMatchesCommitted("eligibility");
+    }
+}

@@ -1,0 +1,149 @@
+package dev.revcycle.eligibility.api;
+
+import static dev.revcycle.eligibility.api.Fixtures.activeMemberId;
+import static dev.revcycle.eligibility.api.Fixtures.as;
+import static dev.revcycle.eligibility.api.Fixtures.coverage;
+import static dev.revcycle.eligibility.api.Fixtures.coverageBody;
+import static dev.revcycle.eligibility.api.Fixtures.payer;
+import static dev.revcycle.eligibility.api.Fixtures.practice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.revcycle.contracts.Topics;
+import dev.revcycle.eligibility.support.PatientsTopic;
+import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.RevcycleTestResource;
+import dev.revcycle.testing.TopicReader;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What eligibility learns from the patients service's events, and what it does with a bad one. */
+@QuarkusTest
+@QuarkusTestResource(RevcycleTestResource.class)
+@QuarkusTestResource(PayerSandboxResource.class)
+class PatientEventsTest {
+    @Inject
+    AgroalDataSource db;
+
+    /** Tries to add a coverage until the patient is known (the event takes a moment); returns the last status. */
+    private static int addCoverageWithin(Map<String, Object> body, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int status;
+        do {
+            status = as("registrar", (String) body.get("practiceId")).body(body).post("/coverages").statusCode();
+            if (status != 422) {
+                return status;
+            }
+            Fixtures.sleep(200);
+        } while (System.nanoTime() < deadline);
+        return status;
+    }
+
+    @Test
+    void aRegisteredPatientBecomesUsableForACoverage() {
+        String practice = practice();
+        UUID patient = UUID.randomUUID();
+        Map<String, Object> body = coverageBody(practice, patient.toString(), payer(), activeMemberId());
+        as("registrar", practice).body(body).post("/coverages").then().statusCode(422)
+                .body("type", equalTo("https://revcycle.dev/problems/unknown-patient"));
+
+        PatientsTopic.send(patient.toString(), PatientsTopic.registered(patient, practice,
+                PatientsTopic.demographics("Ana", "Okafor", LocalDate.of(1984, 3, 9))));
+        assertThat(addCoverageWithin(body, Duration.ofSeconds(60))).isEqualTo(201);
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+        String practice = practice();
+        UUID patient = UUID.randomUUID();
+        String registered = PatientsTopic.registered(patient, practice,
+                PatientsTopic.demographics("Ana", "Before", LocalDate.of(1984, 3, 9)));
+        String renamed = PatientsTopic.updated(patient, practice, List.of("lastName"),
+                PatientsTopic.demographics("Ana", "After", LocalDate.of(1984, 3, 9)));
+        // one key, so the three arrive in this order; the third is the first again, as a redelivery would be
+        PatientsTopic.send(patient.toString(), registered);
+        PatientsTopic.send(patient.toString(), renamed);
+        PatientsTopic.send(patient.toString(), registered);
+        // a marker behind them on the same partition: once it is applied, so are they
+        UUID marker = UUID.randomUUID();
+        PatientsTopic.send(patient.toString(), PatientsTopic.registered(marker, practice,
+                PatientsTopic.demographics("Mark", "Er", LocalDate.of(1990, 1, 1))));
+        Fixtures.awaitKnown(marker, Duration.ofSeconds(60));
+
+        // what the payer is asked about is the patient's current name, not the replayed one
+        String coverage = coverage(coverageBody(practice, patient.toString(), payer(), activeMemberId()));
+        String check = as("registrar", practice).body(Map.of("coverageId", coverage, "serviceDate", "2026-03-05"))
+                .post("/eligibility-checks").then().statusCode(201).extract().path("id");
+        assertThat(as("registrar", practice).get("/eligibility-checks/" + check + "/x12/270").asString())
+                .contains("NM1*IL*1*After*Ana****MI*");
+
+        String eventId = dev.revcycle.common.events.EventJson.read(registered).id();
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextOneIsStillApplied() {
+        String practice = practice();
+        UUID patient = UUID.randomUUID();
+        String poison = "{\"note\":\"not a CloudEvent\",\"marker\":\"" + UUID.randomUUID() + "\"}";
+        String noData = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"PatientRegistered\","
+                + "\"source\":\"revcycle/patients\",\"data\":{\"patientId\":\"" + patient + "\"}}";
+        try (TopicReader dlq = new TopicReader(Topics.deadLetter("eligibility"))) {
+            PatientsTopic.send(patient.toString(), poison);
+            PatientsTopic.send(patient.toString(), noData);
+            PatientsTopic.send(patient.toString(), PatientsTopic.registered(patient, practice,
+                    PatientsTopic.demographics("Ana", "Okafor", LocalDate.of(1984, 3, 9))));
+
+            List<TopicReader.Received> dead = dlq.await(r -> r.raw().equals(poison) || r.raw().equals(noData), 2,
+                    Duration.ofSeconds(60));
+            assertThat(dead).extracting(TopicReader.Received::key).containsOnly(patient.toString());
+        }
+        Fixtures.awaitKnown(patient, Duration.ofSeconds(60));
+        coverage(coverageBody(practice, patient.toString(), payer(), activeMemberId()));
+    }
+
+    @Test
+    void aMergedDuplicateTakesNoNewCoverage() throws Exception {
+        String practice = practice();
+        String survivor = Fixtures.patient(practice);
+        String duplicate = Fixtures.patient(practice);
+        PatientsTopic.send(survivor, PatientsTopic.merged(UUID.fromString(survivor), UUID.fromString(duplicate), practice));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!merged(duplicate) && System.nanoTime() < deadline) {
+            Fixtures.sleep(100);
+        }
+        as("registrar", practice).body(coverageBody(practice, duplicate, payer(), activeMemberId())).post("/coverages")
+                .then().statusCode(422)
+                .body("type", equalTo("https://revcycle.dev/problems/patient-merged"))
+                .body("survivorId", equalTo(survivor));
+        coverage(coverageBody(practice, survivor, payer(), activeMemberId()));
+    }
+
+    private boolean merged(String patientId) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT merged_into FROM known_patient WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(patientId));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getObject(1) != null;
+            }
+        }
+    }
+}
