@@ -4,14 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import dev.revcycle.eligibility.support.PatientsTopic;
 import dev.revcycle.testing.TestTokens;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -80,25 +74,12 @@ final class Fixtures {
     static void awaitKnown(UUID patientId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (known(patientId)) {
+            if (PatientsTopic.known(patientId)) {
                 return;
             }
             sleep(100);
         }
         throw new AssertionError("eligibility did not learn of patient " + patientId + " within " + timeout);
-    }
-
-    static boolean known(UUID patientId) {
-        AgroalDataSource db = Arc.container().instance(AgroalDataSource.class).get();
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT 1 FROM known_patient WHERE id = ?")) {
-            s.setObject(1, patientId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Map<String, Object> coverageBody(String practice, String patientId, String payerId, String memberId) {

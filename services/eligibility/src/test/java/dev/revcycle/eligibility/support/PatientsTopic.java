@@ -9,6 +9,13 @@ import dev.revcycle.contracts.patients.PatientDemographics;
 import dev.revcycle.contracts.patients.PatientMerged;
 import dev.revcycle.contracts.patients.PatientRegistered;
 import dev.revcycle.contracts.patients.PatientUpdated;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +27,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Publishes on revcycle.patients.events.v1 what the patients service would, with a plain producer. */
+/**
+ * Publishes on revcycle.patients.events.v1 what the patients service would, with a plain producer.
+ * The application under test reads that topic from its end with a group of its own; before the
+ * first event of a test run, this waits until a sentinel patient arrives, so that no test event is
+ * published before the consumer has its partitions.
+ */
 public final class PatientsTopic {
     private static KafkaProducer<String, String> producer;
+    private static boolean consumerAssigned;
 
     private PatientsTopic() {
     }
@@ -51,6 +64,51 @@ public final class PatientsTopic {
 
     /** Sends and waits for the broker's acknowledgement. */
     public static synchronized void send(String key, String value) {
+        awaitConsumer();
+        publish(key, value);
+    }
+
+    /** Whether the application has stored the patient in its read model. */
+    public static boolean known(UUID patientId) {
+        AgroalDataSource db = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT 1 FROM known_patient WHERE id = ?")) {
+            s.setObject(1, patientId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitConsumer() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!consumerAssigned) {
+            UUID sentinel = UUID.randomUUID();
+            publish(sentinel.toString(), registered(sentinel, "sentinel",
+                    demographics("Sentinel", "Patient", LocalDate.of(1970, 1, 1))));
+            long wait = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (!known(sentinel) && System.nanoTime() < wait) {
+                sleep();
+            }
+            consumerAssigned = known(sentinel);
+            if (!consumerAssigned && System.nanoTime() > deadline) {
+                throw new IllegalStateException("the application's patients consumer did not start reading within 90s");
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void publish(String key, String value) {
         try {
             producer().send(new ProducerRecord<>(Topics.PATIENTS, key, value)).get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
