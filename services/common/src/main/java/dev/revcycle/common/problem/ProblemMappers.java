@@ -94,6 +94,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unreadable(dev.revcycle.common.api.MergePatch.UnreadablePatchException e) {
+        return json(e.json());
+    }
+
+    @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
         return response(ProblemType.UNAUTHENTICATED, null);
     }

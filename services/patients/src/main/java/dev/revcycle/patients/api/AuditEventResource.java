@@ -4,7 +4,7 @@ import dev.revcycle.common.audit.AuditEvent;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.problem.Problem;
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.api.Params;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.patients.app.FindingPatients;
@@ -45,15 +45,7 @@ public class AuditEventResource {
     public AuditEventPage list(@Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
                                @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
-        if (patientId == null || patientId.isBlank()) {
-            throw ProblemException.invalid("patientId", "is required");
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(patientId.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("patientId", "must be a UUID");
-        }
+        UUID id = Params.requiredUuid("patientId", patientId);
         Page<AuditEvent> events = finding.auditTrail(caller.get(), id, PageRequest.of(page, size));
         return new AuditEventPage(events.items(), events.page(), events.size(), events.total());
     }

@@ -11,10 +11,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The patients domain's refusals, as problems. */
 public class PatientProblems {
-    @ServerExceptionMapper
-    public Response patch(PatientResource.PatchException e) {
-        return new ProblemMappers().unreadable((com.fasterxml.jackson.core.JsonProcessingException) e.getCause());
-    }
 
     @ServerExceptionMapper
     public Response notFound(PatientNotFound e) {

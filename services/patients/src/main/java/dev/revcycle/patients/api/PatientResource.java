@@ -1,9 +1,10 @@
 package dev.revcycle.patients.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.revcycle.common.api.MergePatch;
+import dev.revcycle.common.api.Params;
 import dev.revcycle.common.idempotency.IdempotencyKeys;
 import dev.revcycle.common.idempotency.IdempotentResponse;
 import dev.revcycle.common.paging.Page;
@@ -38,7 +39,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,8 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PatientResource {
     static final String WRITERS = "Roles: registrar, admin.";
     static final String READERS = "Roles: registrar, biller, poster, collector, admin.";
-    private static final String MERGE_PATCH = "application/merge-patch+json";
-
+    
     @Inject
     RegisteringPatients registering;
 
@@ -159,14 +158,14 @@ public class PatientResource {
         if (cleanName != null && cleanName.length() > 60) {
             throw ProblemException.invalid("name", "must be at most 60 characters");
         }
-        PatientSearch criteria = new PatientSearch(cleanName, date("dateOfBirth", dateOfBirth), mrn == null || mrn.isBlank() ? null : mrn.trim(), false);
+        PatientSearch criteria = new PatientSearch(cleanName, Params.date("dateOfBirth", dateOfBirth), mrn == null || mrn.isBlank() ? null : mrn.trim(), false);
         Page<PatientResponse> found = finding.search(caller.get(), criteria, practiceId, pageRequest).map(PatientResponse::of);
         return new PatientPage(found.items(), found.page(), found.size(), found.total());
     }
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.REGISTRAR, Roles.ADMIN})
     @Operation(summary = "Change a patient's demographics",
             description = "A JSON merge patch (RFC 7396): fields present replace the current values, null clears an optional "
@@ -184,14 +183,12 @@ public class PatientResource {
                                    examples = @ExampleObject(name = "new phone", value = "{\"phone\": \"2175550123\"}")))
                            @NotNull(message = "a merge patch object is required") JsonNode patch,
                            @Parameter(description = "The version you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object (a merge patch)");
-        }
-        if (patch.has("practiceId")) {
+        ObjectNode changes = MergePatch.requireObject(patch);
+        if (changes.has("practiceId")) {
             throw ProblemException.invalid("practiceId", "cannot be changed");
         }
-        PatientView changed = changing.change(caller.get(), id, version(ifMatch), current -> applyPatch(current, (ObjectNode) patch),
-                patch.has("ssn"));
+        PatientView changed = changing.change(caller.get(), id, Params.ifMatchVersion(ifMatch),
+                current -> applyPatch(current, changes), changes.has("ssn"));
         return withVersion(Response.ok(), changed);
     }
 
@@ -245,62 +242,10 @@ public class PatientResource {
     }
 
     private Demographics applyPatch(Demographics current, ObjectNode patch) {
-        ObjectNode merged = json.valueToTree(PatientRequest.of(current));
-        merged.remove("practiceId");
-        mergePatch(merged, patch);
-        try {
-            return json.treeToValue(merged, PatientRequest.class).toDemographics();
-        } catch (JsonProcessingException e) {
-            throw new PatchException(e);
-        }
-    }
-
-    /** RFC 7396: objects merge member by member, null removes, anything else replaces. */
-    static void mergePatch(ObjectNode target, ObjectNode patch) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                target.remove(field.getKey());
-            } else if (value.isObject() && target.get(field.getKey()) instanceof ObjectNode existing) {
-                mergePatch(existing, (ObjectNode) value);
-            } else {
-                target.set(field.getKey(), value);
-            }
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a real date in the form YYYY-MM-DD");
-        }
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the version you read, e.g. \"3\"");
-        }
+        return MergePatch.apply(json, PatientRequest.of(current), patch, PatientRequest.class).toDemographics();
     }
 
     private static Response withVersion(Response.ResponseBuilder builder, PatientView view) {
         return builder.entity(PatientResponse.of(view)).tag(new EntityTag(Long.toString(view.version()))).build();
-    }
-
-    /** A merge patch whose result cannot be read as a patient (a wrong type, an unknown field). */
-    static class PatchException extends RuntimeException {
-        PatchException(JsonProcessingException cause) {
-            super(cause);
-        }
     }
 }
