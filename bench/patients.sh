@@ -19,6 +19,8 @@ mkdir -p "$ROOT/bench/results"
 say() { echo "$*" | tee -a "$OUT"; }
 
 ./revcycle infra >/dev/null
+# wrk (C, light on the CPU the service and PostgreSQL need) drives the HTTP load
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f services/patients/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -pl services/patients -am install -DskipTests
 
 runuser -u postgres -- psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER patients"
@@ -49,12 +51,20 @@ for i in 1 2 3; do start_and_time; starts+=("$READY_MS"); [ "$i" = 3 ] || stop_s
 say "startup to ready (ms): ${starts[*]} (first run includes the Flyway migration)"
 
 TOKEN="$(./revcycle token --role registrar --practice bench --practice bench-search --hours 2)"
+export TOKEN
+# wrk prints its own summary; the scripts add one line "p50=… p99=… non2xx_or_errors=…"
+run_wrk() { # clients seconds script [env...]
+  local clients="$1" secs="$2" script="$3"; shift 3
+  env "$@" wrk -t2 -c"$clients" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
+  env "$@" wrk -t2 -c"$clients" -d"${secs}s" --latency -s "$script" "http://127.0.0.1:$PORT" \
+    | awk '/Requests\/sec/{rps=$2} /^p50=/{line=$0} END{printf "throughput=%s/s %s\n", rps, line}'
+}
 
 # 2. registrations at $CLIENTS clients, with resident memory sampled every second
 rss_peak=0
 ( while kill -0 "$PID" 2>/dev/null; do ps -o rss= -p "$PID"; sleep 1; done ) > /tmp/patients-bench-rss.txt &
 SAMPLER=$!
-reg="$(java bench/LoadGen.java register "http://127.0.0.1:$PORT" "$TOKEN" bench "$CLIENTS" "$WARMUP" "$SECONDS_MEASURED")"
+reg="$(run_wrk "$CLIENTS" "$SECONDS_MEASURED" bench/register.lua PRACTICE=bench)"
 say "service registrations: $reg"
 
 # 3. the same writes straight into PostgreSQL through pgbench at the same concurrency
@@ -63,7 +73,7 @@ pgb="$(pgbench -h 127.0.0.1 -U patients -n -f bench/pgbench-register.sql -c "$CL
 tps="$(echo "$pgb" | awk -F'= ' '/^tps/{print $2}' | awk '{print $1}' | head -1)"
 lat="$(echo "$pgb" | awk -F'= ' '/latency average/{print $2}')"
 say "pgbench same writes: tps=$tps latency average=$lat"
-svc="$(echo "$reg" | sed -E 's/.*throughput=([0-9.]+).*/\1/')"
+svc="$(echo "$reg" | sed -E 's/throughput=([0-9.]+).*/\1/')"
 say "ratio service/pgbench: $(awk -v a="$svc" -v b="$tps" 'BEGIN{printf "%.1f %%", 100*a/b}')"
 
 # 4. search over 1,000,000 patients
@@ -71,7 +81,7 @@ t0=$SECONDS
 psql -X -q -h 127.0.0.1 -U patients -d $DB -f bench/seed-patients.sql
 say "seeded 1,000,000 patients in $((SECONDS - t0)) s"
 for len in 3 2; do
-  s="$(java bench/LoadGen.java search "http://127.0.0.1:$PORT" "$TOKEN" bench-search 8 5 "$SECONDS_MEASURED" "$len")"
+  s="$(run_wrk 8 "$SECONDS_MEASURED" bench/search.lua PRACTICE=bench-search PREFIX="$len")"
   say "search, ${len}-letter prefix, 8 clients: $s"
 done
 kill "$SAMPLER" 2>/dev/null || true

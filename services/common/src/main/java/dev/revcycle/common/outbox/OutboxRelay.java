@@ -73,6 +73,10 @@ public class OutboxRelay {
     @ConfigProperty(name = "revcycle.outbox.max-backoff", defaultValue = "30s")
     Duration maxBackoff;
 
+    /** After a wake-up, wait this long for more commits, so a busy service publishes in batches. */
+    @ConfigProperty(name = "revcycle.outbox.linger", defaultValue = "20ms")
+    Duration linger;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private boolean pending;
@@ -113,6 +117,12 @@ public class OutboxRelay {
                 // after a failure, wait out the backoff even if woken; otherwise wake on demand
                 while (running && (delayNanos > 0 || !pending) && wait > 0) {
                     wait = wake.awaitNanos(wait);
+                }
+                if (pending && running && delayNanos == 0 && !linger.isZero()) {
+                    long rest = linger.toNanos();
+                    while (running && rest > 0) {
+                        rest = wake.awaitNanos(rest);
+                    }
                 }
                 pending = false;
             } catch (InterruptedException e) {
