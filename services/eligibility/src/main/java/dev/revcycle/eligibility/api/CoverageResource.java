@@ -1,16 +1,16 @@
 package dev.revcycle.eligibility.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.revcycle.common.api.MergePatch;
+import dev.revcycle.common.api.Params;
 import dev.revcycle.common.idempotency.IdempotencyKeys;
 import dev.revcycle.common.idempotency.IdempotentResponse;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.problem.ProblemException;
-import dev.revcycle.common.problem.ProblemType;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.eligibility.app.AddingCoverages;
@@ -37,9 +37,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,7 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Coverages", description = "Patients' insurance: payer, member, primary/secondary/tertiary, dates")
 public class CoverageResource {
     static final String ROLES = "Roles: registrar, biller, admin.";
-    private static final String MERGE_PATCH = "application/merge-patch+json";
     /** What a merge patch may not touch: the coverage's owner and its payer. */
     private static final List<String> FIXED = List.of("practiceId", "patientId", "payerId");
 
@@ -154,8 +151,8 @@ public class CoverageResource {
             @Parameter(description = "One of the token's practices") @QueryParam("practiceId") String practiceId,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
-        UUID patient = Params.uuid("patientId", patientId, true);
-        CoverageStatus wanted = Params.enumeration("status", status, CoverageStatus.class);
+        UUID patient = Params.requiredUuid("patientId", patientId);
+        CoverageStatus wanted = EnumParams.of("status", status, CoverageStatus.class);
         Page<CoverageResponse> found = finding.ofPatient(caller.get(), patient, practiceId, wanted, PageRequest.of(page, size))
                 .map(CoverageResponse::of);
         return new CoveragePage(found.items(), found.page(), found.size(), found.total());
@@ -175,7 +172,7 @@ public class CoverageResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "Correct a coverage",
             description = "A JSON merge patch (RFC 7396): fields present replace the current values, null clears an optional "
@@ -194,16 +191,14 @@ public class CoverageResource {
                                    examples = @ExampleObject(name = "new member id", value = "{\"memberId\": \"XJH123456702\"}")))
                            @NotNull(message = "a merge patch object is required") JsonNode patch,
                            @Parameter(description = "The version you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object (a merge patch)");
-        }
+        ObjectNode changes = MergePatch.requireObject(patch);
         for (String field : FIXED) {
             if (patch.has(field)) {
                 throw ProblemException.invalid(field, "cannot be changed");
             }
         }
-        CoverageView changed = changing.change(caller.get(), id, Params.version(ifMatch),
-                current -> applyPatch(current, (ObjectNode) patch));
+        CoverageView changed = changing.change(caller.get(), id, Params.ifMatchVersion(ifMatch),
+                current -> MergePatch.apply(json, CoverageRequest.of(current), changes, CoverageRequest.class).toTerms());
         return withVersion(changed);
     }
 
@@ -226,39 +221,7 @@ public class CoverageResource {
         return withVersion(changing.terminate(caller.get(), id, request.terminationDate()));
     }
 
-    private CoverageTerms applyPatch(CoverageTerms current, ObjectNode patch) {
-        ObjectNode merged = json.valueToTree(CoverageRequest.of(current));
-        mergePatch(merged, patch);
-        try {
-            return json.treeToValue(merged, CoverageRequest.class).toTerms();
-        } catch (JsonProcessingException e) {
-            throw new PatchException(e);
-        }
-    }
-
-    /** RFC 7396: objects merge member by member, null removes, anything else replaces. */
-    static void mergePatch(ObjectNode target, ObjectNode patch) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                target.remove(field.getKey());
-            } else if (value.isObject() && target.get(field.getKey()) instanceof ObjectNode existing) {
-                mergePatch(existing, (ObjectNode) value);
-            } else {
-                target.set(field.getKey(), value);
-            }
-        }
-    }
-
     private static Response withVersion(CoverageView view) {
         return Response.ok(CoverageResponse.of(view)).tag(new EntityTag(Long.toString(view.version()))).build();
-    }
-
-    /** A merge patch whose result cannot be read as a coverage (a wrong type, an unknown field). */
-    static class PatchException extends RuntimeException {
-        PatchException(JsonProcessingException cause) {
-            super(cause);
-        }
     }
 }

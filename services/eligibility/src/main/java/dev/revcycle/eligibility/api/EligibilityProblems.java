@@ -22,11 +22,6 @@ public class EligibilityProblems {
             "The service date is outside the coverage's dates", 422);
 
     @ServerExceptionMapper
-    public Response patch(CoverageResource.PatchException e) {
-        return new ProblemMappers().unreadable((com.fasterxml.jackson.core.JsonProcessingException) e.getCause());
-    }
-
-    @ServerExceptionMapper
     public Response conflict(CoverageConflict e) {
         if (e.existingCoverageId() != null) {
             return ProblemMappers.response(new Problem(PRIORITY_TAKEN, e.getMessage(), null,
