@@ -152,7 +152,7 @@ public class CoverageResource {
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
         UUID patient = Params.requiredUuid("patientId", patientId);
-        CoverageStatus wanted = EnumParams.of("status", status, CoverageStatus.class);
+        CoverageStatus wanted = Params.enumValue("status", status, CoverageStatus.class);
         Page<CoverageResponse> found = finding.ofPatient(caller.get(), patient, practiceId, wanted, PageRequest.of(page, size))
                 .map(CoverageResponse::of);
         return new CoveragePage(found.items(), found.page(), found.size(), found.total());

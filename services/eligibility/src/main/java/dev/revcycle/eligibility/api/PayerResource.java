@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.api;
 
+import dev.revcycle.common.api.Params;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.problem.Problem;
@@ -98,7 +99,7 @@ public class PayerResource {
             @QueryParam("payerType") String payerType,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
-        Page<PayerResponse> found = payers.list(EnumParams.of("payerType", payerType, PayerType.class), PageRequest.of(page, size)).map(PayerResponse::of);
+        Page<PayerResponse> found = payers.list(Params.enumValue("payerType", payerType, PayerType.class), PageRequest.of(page, size)).map(PayerResponse::of);
         return new PayerPage(found.items(), found.page(), found.size(), found.total());
     }
 }

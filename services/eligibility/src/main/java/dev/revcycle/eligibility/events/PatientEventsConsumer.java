@@ -18,12 +18,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Listens to {@code revcycle.patients.events.v1}: only unpacks each record and hands it to the
- * inbox (once-only) and {@link LearningPatients}. A record that can never be applied throws, and the
- * channel's dead-letter strategy moves it to {@code revcycle.eligibility.dlq.v1} with the reason.
+ * inbox (once-only, retried in place on transient failures) and {@link LearningPatients}. A record
+ * that can never be applied is dead-lettered to {@code revcycle.eligibility.dlq.v1} with the reason.
  */
 @ApplicationScoped
 public class PatientEventsConsumer {
@@ -37,8 +39,8 @@ public class PatientEventsConsumer {
 
     @Incoming("patients")
     @Blocking
-    public void receive(String json) throws MalformedEventException {
-        inbox.receive(CONSUMER, json, this::apply);
+    public CompletionStage<Void> receive(Message<String> record) {
+        return inbox.deliver(CONSUMER, record, this::apply);
     }
 
     private void apply(CloudEvent<JsonNode> event) throws MalformedEventException {
