@@ -1,6 +1,7 @@
 package dev.revcycle.common.health;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
@@ -42,6 +43,13 @@ public class KafkaReadinessCheck implements HealthCheck {
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
         }
         return admin;
+    }
+
+    /** Connects once in the background at start, so the first readiness probe does not pay for it. */
+    void warmUp(@Observes StartupEvent event) {
+        Thread warm = new Thread(this::call, "kafka-readiness-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     synchronized void onShutdown(@Observes ShutdownEvent event) {

@@ -140,14 +140,15 @@ public class PatientResource {
     @GET
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.POSTER, Roles.COLLECTOR, Roles.ADMIN})
     @Operation(summary = "Search patients",
-            description = "Filters combine. name is a case-insensitive prefix of the last or first name, or 'last, first' "
-                    + "for both. Only the token's practices are searched; merged records are left out. " + READERS)
+            description = "Filters combine. name is a case-insensitive prefix of the last name, or 'last, first' to narrow "
+                    + "by first name too. Only the token's practices are searched; merged records are left out. Results are "
+                    + "ordered by practice, last name, first name. " + READERS)
     @APIResponse(responseCode = "200", description = "One page of patients", content = @Content(schema = @Schema(implementation = PatientPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The role may not read patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PatientPage search(
-            @Parameter(description = "Prefix of the last or first name, or 'last, first'", example = "smi") @QueryParam("name") String name,
+            @Parameter(description = "Prefix of the last name, or 'last, first'", example = "smi") @QueryParam("name") String name,
             @Parameter(description = "Exact date of birth", example = "1984-03-09") @QueryParam("dateOfBirth") String dateOfBirth,
             @Parameter(description = "Exact medical record number", example = "M100000001") @QueryParam("mrn") String mrn,
             @Parameter(description = "One of the token's practices") @QueryParam("practiceId") String practiceId,

@@ -47,9 +47,10 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
     }
 
     /**
-     * Name-prefix search: {@code smi} matches last or first names starting with it; {@code smith, jo}
-     * matches last name {@code smith…} and first name {@code jo…}. Ranges over the byte-ordered
-     * lower-case indexes rather than LIKE, so a prepared statement keeps using them.
+     * Name-prefix search as a front desk types it: {@code smi} matches last names starting with it;
+     * {@code smith, jo} also wants the first name to start with {@code jo}. Ranges over the
+     * byte-ordered lower-case index rather than LIKE, so a prepared statement keeps using it, and the
+     * page comes out of the index in order.
      */
     public Page<Patient> search(PatientSearch criteria, Collection<String> practices, PageRequest page) {
         if (practices.isEmpty()) {
@@ -65,16 +66,11 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
         if (criteria.name() != null) {
             String name = criteria.name().toLowerCase(Locale.ROOT);
             int comma = name.indexOf(',');
-            if (comma >= 0) {
-                String last = name.substring(0, comma).trim();
-                String first = name.substring(comma + 1).trim();
-                where.add(prefix("lower(last_name) COLLATE \"C\"", "last", last, params));
-                if (!first.isEmpty()) {
-                    where.add(prefix("lower(first_name) COLLATE \"C\"", "first", first, params));
-                }
-            } else {
-                where.add("(" + prefix("lower(last_name) COLLATE \"C\"", "last", name, params)
-                        + " OR " + prefix("lower(first_name) COLLATE \"C\"", "first", name, params) + ")");
+            String last = comma >= 0 ? name.substring(0, comma).trim() : name;
+            String first = comma >= 0 ? name.substring(comma + 1).trim() : "";
+            where.add(prefix("lower(last_name) COLLATE \"C\"", "last", last, params));
+            if (!first.isEmpty()) {
+                where.add(prefix("lower(first_name) COLLATE \"C\"", "first", first, params));
             }
         }
         if (criteria.dateOfBirth() != null) {
@@ -87,7 +83,7 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
         }
         var count = getEntityManager().createNativeQuery("SELECT count(*) FROM patient WHERE " + where);
         var select = getEntityManager().createNativeQuery("SELECT * FROM patient WHERE " + where
-                + " ORDER BY lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id", Patient.class);
+                + " ORDER BY practice_id, lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id", Patient.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);
