@@ -13,6 +13,8 @@ CLIENTS="${CLIENTS:-32}"
 SECONDS_MEASURED="${SECONDS_MEASURED:-30}"
 WARMUP="${WARMUP:-15}"
 PORT=18081
+# the launcher's service JVM options (see SERVICE_JAVA_OPTS in ./revcycle)
+JAVA_OPTS="${REVCYCLE_JAVA_OPTS:-$(sed -n 's/^SERVICE_JAVA_OPTS="\${REVCYCLE_JAVA_OPTS:-\(.*\)}"$/\1/p' revcycle)}"
 DB=patients_bench
 OUT="$ROOT/bench/results/patients-$(date +%Y%m%d-%H%M).txt"
 mkdir -p "$ROOT/bench/results"
@@ -33,7 +35,7 @@ start_service() {
    QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
    REVCYCLE_JWT_PUBLIC_KEY_LOCATION="$ROOT/.revcycle/keys/jwt-public.pem" \
    REVCYCLE_PHI_ENCRYPTION_KEY="$(cat "$ROOT/.revcycle/secrets/phi-encryption.key")" REVCYCLE_LOG_JSON=false \
-   exec java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$ROOT/.revcycle/logs/patients-bench.log" 2>&1) &
+   exec java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$ROOT/.revcycle/logs/patients-bench.log" 2>&1) &
   PID=$!
 }
 start_and_time() {   # sets PID and READY_MS

@@ -9,4 +9,4 @@ SELECT gen_random_uuid(), 'bench-search', 'S' || lpad(i::text, 9, '0'),
        DATE '1930-01-01' + (i % 32000), (ARRAY['F','M','U'])[1 + i % 3], NULL,
        '12 Main St', 'Springfield', 'IL', '62704', 'ACTIVE', 0, now(), now()
 FROM generate_series(1, 1000000) AS i;
-ANALYZE patient;
+VACUUM ANALYZE patient;

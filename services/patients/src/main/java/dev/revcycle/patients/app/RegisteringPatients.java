@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,17 +44,14 @@ public class RegisteringPatients {
     public PatientView register(Caller caller, String practiceId, Demographics input, boolean allowDuplicate) {
         caller.requirePractice(practiceId, "Practice");
         Demographics d = PatientRules.checked(input, LocalDate.now(clock));
-        patients.lockIdentity(practiceId, d.firstName(), d.lastName(), d.dateOfBirth());
-        if (!allowDuplicate) {
-            List<UUID> candidates = patients.findSameIdentity(practiceId, d.firstName(), d.lastName(), d.dateOfBirth());
-            if (!candidates.isEmpty()) {
-                throw ProblemException.conflict(DUPLICATE_PATIENT,
-                        "Review the candidates; register anyway with ?allowDuplicate=true",
-                        Map.of("candidates", candidates));
-            }
+        PatientRepository.IdentityClaim claim = patients.claimIdentity(practiceId, d.firstName(), d.lastName(), d.dateOfBirth());
+        if (!allowDuplicate && !claim.sameIdentity().isEmpty()) {
+            throw ProblemException.conflict(DUPLICATE_PATIENT,
+                    "Review the candidates; register anyway with ?allowDuplicate=true",
+                    Map.of("candidates", claim.sameIdentity()));
         }
         byte[] ssn = d.ssn() == null ? null : cipher.encrypt("ssn", d.ssn());
-        Patient patient = Patient.register(UUID.randomUUID(), practiceId, Mrn.of(patients.nextMrnNumber()), d, ssn,
+        Patient patient = Patient.register(UUID.randomUUID(), practiceId, Mrn.of(claim.mrnNumber()), d, ssn,
                 clock.instant());
         patients.persist(patient);
         events.registered(patient);

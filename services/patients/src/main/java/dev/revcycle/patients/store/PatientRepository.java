@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,32 +19,50 @@ import java.util.UUID;
 @ApplicationScoped
 public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
 
-    public long nextMrnNumber() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('patient_mrn_seq')").getSingleResult()).longValue();
+    /** A registration's claim on an identity: the MRN number it may use and the patients it would duplicate. */
+    public record IdentityClaim(long mrnNumber, List<UUID> sameIdentity) {
     }
 
     /**
-     * Serialises registrations of the same practice, name and date of birth until the transaction
-     * ends, so two front desks registering the same person at once cannot both miss each other.
+     * In one round trip: serialises registrations of the same practice, name and date of birth
+     * until the transaction ends (so two front desks registering the same person at once cannot
+     * both miss each other), draws the next MRN number, and finds active patients of the practice
+     * with that name (any case) and date of birth. The duplicate lookup refers to the lock's row, so
+     * it runs only once the lock is held.
      */
-    public void lockIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
-        String identity = practiceId + '|' + firstName.toLowerCase(Locale.ROOT) + '|' + lastName.toLowerCase(Locale.ROOT)
-                + '|' + dateOfBirth;
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:identity, 0))")
-                .setParameter("identity", identity)
+    public IdentityClaim claimIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
+        String first = firstName.toLowerCase(Locale.ROOT);
+        String last = lastName.toLowerCase(Locale.ROOT);
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT nextval('patient_mrn_seq'),
+                               ARRAY(SELECT p.id FROM patient p
+                                     WHERE held.locked = 1 AND p.practice_id = :practice AND p.date_of_birth = :dob
+                                       AND lower(p.first_name) = :first AND lower(p.last_name) = :last AND p.status = 'ACTIVE'
+                                     ORDER BY p.created_at)
+                        FROM (SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(:identity, 0))) AS held""")
+                .setParameter("identity", practiceId + '|' + first + '|' + last + '|' + dateOfBirth)
+                .setParameter("practice", practiceId)
+                .setParameter("dob", dateOfBirth)
+                .setParameter("first", first)
+                .setParameter("last", last)
                 .getSingleResult();
-    }
-
-    /** Active patients of the practice with the same name (any case) and date of birth. */
-    public List<UUID> findSameIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
-        return find("""
-                        practiceId = ?1 and dateOfBirth = ?2 and lower(firstName) = ?3 and lower(lastName) = ?4
-                        and status = dev.revcycle.patients.domain.PatientStatus.ACTIVE order by createdAt""",
-                practiceId, dateOfBirth, firstName.toLowerCase(Locale.ROOT), lastName.toLowerCase(Locale.ROOT))
-                .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
-    }
-
-    public record IdOnly(UUID id) {
+        List<UUID> same = new ArrayList<>();
+        if (row[1] instanceof UUID[] ids) {
+            same.addAll(Arrays.asList(ids));
+        } else if (row[1] instanceof Object[] ids) {
+            for (Object id : ids) {
+                same.add((UUID) id);
+            }
+        } else if (row[1] instanceof java.sql.Array array) {
+            try {
+                for (Object id : (Object[]) array.getArray()) {
+                    same.add((UUID) id);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new IdentityClaim(((Number) row[0]).longValue(), same);
     }
 
     /**
