@@ -7,7 +7,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,45 +23,30 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
     }
 
     /**
-     * In one round trip: serialises registrations of the same practice, name and date of birth
-     * until the transaction ends (so two front desks registering the same person at once cannot
-     * both miss each other), draws the next MRN number, and finds active patients of the practice
-     * with that name (any case) and date of birth. The duplicate lookup refers to the lock's row, so
-     * it runs only once the lock is held.
+     * Serialises registrations of the same practice, name and date of birth until the transaction
+     * ends (so two front desks registering the same person at once cannot both miss each other) and
+     * draws the next MRN number; then, in a second statement whose snapshot is taken once the lock
+     * is held, finds active patients of the practice with that name (any case) and date of birth.
      */
     public IdentityClaim claimIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
         String first = firstName.toLowerCase(Locale.ROOT);
         String last = lastName.toLowerCase(Locale.ROOT);
-        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
-                        SELECT nextval('patient_mrn_seq'),
-                               ARRAY(SELECT p.id FROM patient p
-                                     WHERE held.locked = 1 AND p.practice_id = :practice AND p.date_of_birth = :dob
-                                       AND lower(p.first_name) = :first AND lower(p.last_name) = :last AND p.status = 'ACTIVE'
-                                     ORDER BY p.created_at)
-                        FROM (SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(:identity, 0))) AS held""")
+        Object[] locked = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT pg_advisory_xact_lock(hashtextextended(:identity, 0))::text, nextval('patient_mrn_seq')""")
                 .setParameter("identity", practiceId + '|' + first + '|' + last + '|' + dateOfBirth)
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<UUID> same = getEntityManager().createNativeQuery("""
+                        SELECT id FROM patient
+                        WHERE practice_id = :practice AND date_of_birth = :dob AND lower(first_name) = :first
+                          AND lower(last_name) = :last AND status = 'ACTIVE'
+                        ORDER BY created_at""", UUID.class)
                 .setParameter("practice", practiceId)
                 .setParameter("dob", dateOfBirth)
                 .setParameter("first", first)
                 .setParameter("last", last)
-                .getSingleResult();
-        List<UUID> same = new ArrayList<>();
-        if (row[1] instanceof UUID[] ids) {
-            same.addAll(Arrays.asList(ids));
-        } else if (row[1] instanceof Object[] ids) {
-            for (Object id : ids) {
-                same.add((UUID) id);
-            }
-        } else if (row[1] instanceof java.sql.Array array) {
-            try {
-                for (Object id : (Object[]) array.getArray()) {
-                    same.add((UUID) id);
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return new IdentityClaim(((Number) row[0]).longValue(), same);
+                .getResultList();
+        return new IdentityClaim(((Number) locked[1]).longValue(), same);
     }
 
     /**
