@@ -3,7 +3,7 @@
 # same writes, name-prefix search p99 over 1,000,000 patients, resident memory under load.
 # Runs against its own database (patients_bench), so dev and test data are untouched.
 #
-#   bench/patients.sh            (after ./revcycle infra; takes about 5 minutes)
+#   bench/patients.sh            (after ./revcycle infra; takes about 6 minutes)
 #
 # Figures go to stdout and bench/results/patients-<date>.txt.
 set -euo pipefail
@@ -82,9 +82,11 @@ say "ratio service/pgbench: $(awk -v a="$svc" -v b="$tps" 'BEGIN{printf "%.1f %%
 t0=$SECONDS
 psql -X -q -h 127.0.0.1 -U patients -d $DB -f bench/seed-patients.sql
 say "seeded 1,000,000 patients in $((SECONDS - t0)) s"
-for len in 3 2; do
-  s="$(run_wrk 8 "$SECONDS_MEASURED" bench/search.lua PRACTICE=bench-search PREFIX="$len")"
-  say "search, ${len}-letter prefix, 8 clients: $s"
+for clients in 1 8; do
+  for len in 3 2; do
+    s="$(run_wrk "$clients" "$SECONDS_MEASURED" bench/search.lua PRACTICE=bench-search PREFIX="$len")"
+    say "search, ${len}-letter prefix, $clients client(s): $s"
+  done
 done
 kill "$SAMPLER" 2>/dev/null || true
 rss_peak="$(sort -n /tmp/patients-bench-rss.txt | tail -1)"
