@@ -57,8 +57,9 @@ export TOKEN
 # wrk prints its own summary; the scripts add one line "p50=… p99=… non2xx_or_errors=…"
 run_wrk() { # clients seconds script [env...]
   local clients="$1" secs="$2" script="$3"; shift 3
-  env "$@" wrk -t2 -c"$clients" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
-  env "$@" wrk -t2 -c"$clients" -d"${secs}s" --latency -s "$script" "http://127.0.0.1:$PORT" \
+  local threads=$(( clients < 2 ? 1 : 2 ))
+  env "$@" wrk -t"$threads" -c"$clients" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
+  env "$@" wrk -t"$threads" -c"$clients" -d"${secs}s" --latency -s "$script" "http://127.0.0.1:$PORT" \
     | awk '/Requests\/sec/{rps=$2} /^p50=/{line=$0} END{printf "throughput=%s/s %s\n", rps, line}'
 }
 
