@@ -100,8 +100,6 @@ public class CoverageResource {
                             {"type":"https://revcycle.dev/problems/validation","title":"The request is not valid","status":400,
                              "detail":"subscriber: is required unless subscriberRelationship is SELF",
                              "errors":[{"field":"subscriber","message":"is required unless subscriberRelationship is SELF"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not add coverages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The practice, or the patient's practice, is not one of the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The patient already has an active coverage of this priority, or a request with this Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -142,8 +140,6 @@ public class CoverageResource {
                     + "recorded in the PHI audit. " + ROLES)
     @APIResponse(responseCode = "200", description = "One page of coverages", content = @Content(schema = @Schema(implementation = CoveragePage.class)))
     @APIResponse(responseCode = "400", description = "patientId missing, or a parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read coverages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoveragePage list(
             @Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
             @Parameter(description = "Only ACTIVE or only TERMINATED coverages", schema = @Schema(implementation = CoverageStatus.class))
@@ -163,8 +159,6 @@ public class CoverageResource {
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "Read a coverage", description = "Recorded in the PHI audit. The ETag is the version. " + ROLES)
     @APIResponse(responseCode = "200", description = "The coverage", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read coverages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such coverage in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         return withVersion(finding.get(caller.get(), id));
@@ -181,8 +175,6 @@ public class CoverageResource {
                     + "update (412). A terminated coverage no longer changes (409). " + ROLES)
     @APIResponse(responseCode = "200", description = "The coverage after the change", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, or a field that cannot change was sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not change coverages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such coverage in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The coverage is terminated, or the new priority is taken by another active coverage", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -212,8 +204,6 @@ public class CoverageResource {
                     + "date is a 409. " + ROLES)
     @APIResponse(responseCode = "200", description = "The terminated coverage", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
     @APIResponse(responseCode = "400", description = "terminationDate missing or before the effective date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not terminate coverages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such coverage in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already terminated on another date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id,

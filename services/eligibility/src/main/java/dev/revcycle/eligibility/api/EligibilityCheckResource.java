@@ -80,8 +80,6 @@ public class EligibilityCheckResource {
     @APIResponse(responseCode = "200", description = "The payer's answer from the last 24 hours, given again",
             content = @Content(schema = @Schema(implementation = CheckResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not check eligibility", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such coverage in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The coverage is terminated, or the service date is outside its dates",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -120,8 +118,6 @@ public class EligibilityCheckResource {
                               {"patientId":"3f0c6f8e-6f1d-4a51-9d87-5a1f0f2b8c11","checks":[{"id":"5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"ACTIVE"}]},
                               {"patientId":"7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d","checks":[],"error":"no active coverage"}]}""")))
     @APIResponse(responseCode = "400", description = "serviceDate missing, no patients or more than 200", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not check eligibility", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponse checkBatch(
             @Valid @NotNull(message = "a batch is required") BatchRequest request,
             @Parameter(description = "Ask the payer even if it answered in the last 24 hours") @QueryParam("refresh") boolean refresh) {
@@ -139,8 +135,6 @@ public class EligibilityCheckResource {
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "Read an eligibility check", description = ROLES)
     @APIResponse(responseCode = "200", description = "The check", content = @Content(schema = @Schema(implementation = CheckResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read checks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such check in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckResponse get(@PathParam("id") UUID id) {
         return CheckResponse.of(records.get(caller.get(), id));
@@ -153,8 +147,6 @@ public class EligibilityCheckResource {
     @Operation(summary = "The 270 as sent", description = "The raw X12 interchange; it carries PHI and its reading is audited. " + ROLES)
     @APIResponse(responseCode = "200", description = "The 270", content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "270", value = "ISA*00*          *00*          *ZZ*REVCYCLE       *ZZ*PAYERSANDBOX   *260305*1407*^*00501*000000042*0*T*:~GS*HS*REVCYCLE*PAYERSANDBOX*20260305*1407*42*X*005010X279A1~ST*270*0001*005010X279A1~…")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read checks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such check in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request270(@PathParam("id") UUID id) {
         return Response.ok(records.request(caller.get(), id), MediaType.TEXT_PLAIN).build();
@@ -169,8 +161,6 @@ public class EligibilityCheckResource {
                     + "PHI and its reading is audited. " + ROLES)
     @APIResponse(responseCode = "200", description = "The 271", content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "271", value = "ISA*00*          *00*          *ZZ*PAYERSANDBOX   *ZZ*REVCYCLE       *260305*1407*^*00501*000000042*0*T*:~GS*HB*PAYERSANDBOX*REVCYCLE*20260305*1407*42*X*005010X279A1~ST*271*0001*005010X279A1~…")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read checks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such check in the token's practices, or no 271 was received (the clearinghouse timed out or failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response response271(@PathParam("id") UUID id) {

@@ -61,8 +61,6 @@ public class PayerResource {
                     examples = @ExampleObject(name = "no filing limit", value = """
                             {"type":"https://revcycle.dev/problems/validation","title":"The request is not valid","status":400,
                              "detail":"timelyFilingDays: is required","errors":[{"field":"timelyFilingDays","message":"is required"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not add payers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A payer with this X12 payer id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = """
@@ -80,8 +78,6 @@ public class PayerResource {
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "Read a payer", description = READERS)
     @APIResponse(responseCode = "200", description = "The payer", content = @Content(schema = @Schema(implementation = PayerResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read payers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such payer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PayerResponse get(@PathParam("id") UUID id) {
         return PayerResponse.of(payers.get(id));
@@ -92,8 +88,6 @@ public class PayerResource {
     @Operation(summary = "List payers", description = "By name, optionally of one type. " + READERS)
     @APIResponse(responseCode = "200", description = "One page of payers", content = @Content(schema = @Schema(implementation = PayerPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read payers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PayerPage list(
             @Parameter(description = "Only payers of this type", schema = @Schema(implementation = PayerType.class))
             @QueryParam("payerType") String payerType,

@@ -40,8 +40,6 @@ public class AuditEventResource {
                     + "(DENIED for an attempt from outside the patient's practice). Only the token's practices. Roles: auditor.")
     @APIResponse(responseCode = "200", description = "One page of audit records", content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
     @APIResponse(responseCode = "400", description = "patientId missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only auditors read the audit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditEventPage list(@Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
                                @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {

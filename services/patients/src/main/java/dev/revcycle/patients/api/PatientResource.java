@@ -94,8 +94,6 @@ public class PatientResource {
                             {"type":"https://revcycle.dev/problems/validation","title":"The request is not valid","status":400,
                              "detail":"address.state: must be a US state code (e.g. NY)",
                              "errors":[{"field":"address.state","message":"must be a US state code (e.g. NY)"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not register patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The practice is not one of the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Possible duplicate (candidates listed), or a request with this Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -130,8 +128,6 @@ public class PatientResource {
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.POSTER, Roles.COLLECTOR, Roles.ADMIN})
     @Operation(summary = "Read a patient", description = "Every read is recorded in the PHI audit. The ETag is the version. " + READERS)
     @APIResponse(responseCode = "200", description = "The patient", content = @Content(schema = @Schema(implementation = PatientResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         return withVersion(Response.ok(), finding.get(caller.get(), id));
@@ -145,8 +141,6 @@ public class PatientResource {
                     + "ordered by practice, last name, first name. " + READERS)
     @APIResponse(responseCode = "200", description = "One page of patients", content = @Content(schema = @Schema(implementation = PatientPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PatientPage search(
             @Parameter(description = "Prefix of the last name, or 'last, first'", example = "smi") @QueryParam("name") String name,
             @Parameter(description = "Exact date of birth", example = "1984-03-09") @QueryParam("dateOfBirth") String dateOfBirth,
@@ -174,8 +168,6 @@ public class PatientResource {
                     + "(PatientAddressCorrected). Send If-Match with the version you read to refuse a lost update (412). " + WRITERS)
     @APIResponse(responseCode = "200", description = "The patient after the change", content = @Content(schema = @Schema(implementation = PatientResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, or practiceId was sent (a patient cannot change practice)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not change patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The patient was merged into another record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -200,8 +192,6 @@ public class PatientResource {
             description = "Marks the address undeliverable (PatientAddressUndeliverable) until a new address is entered. "
                     + "Recording it again changes nothing. " + WRITERS)
     @APIResponse(responseCode = "200", description = "The patient, addressUndeliverable true", content = @Content(schema = @Schema(implementation = PatientResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not change patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The patient was merged into another record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response returnedMail(@PathParam("id") UUID id) {
@@ -217,8 +207,6 @@ public class PatientResource {
                     + "a different date is a 409. " + WRITERS)
     @APIResponse(responseCode = "200", description = "The patient with dateOfDeath", content = @Content(schema = @Schema(implementation = PatientResponse.class)))
     @APIResponse(responseCode = "400", description = "dateOfDeath missing, in the future or before the date of birth", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not change patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another date of death is recorded, or the patient was merged", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deceased(@PathParam("id") UUID id, @Valid @NotNull(message = "a death notice is required") DeathRequest request) {
@@ -234,8 +222,6 @@ public class PatientResource {
                     + "Both must belong to the same practice. " + WRITERS)
     @APIResponse(responseCode = "200", description = "The surviving patient", content = @Content(schema = @Schema(implementation = PatientResponse.class)))
     @APIResponse(responseCode = "400", description = "duplicateId missing or the same patient", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not merge patients", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Either patient is not in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Either record was already merged", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response merge(@PathParam("id") UUID id, @Valid @NotNull(message = "a merge request is required") MergeRequest request) {
