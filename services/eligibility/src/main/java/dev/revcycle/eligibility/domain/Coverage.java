@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.domain;
 
+import dev.revcycle.common.domain.ChangedFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,9 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -106,43 +105,19 @@ public class Coverage {
         if (!payer.id().equals(t.payerId())) {
             throw new CoverageRuleViolation("payerId", "cannot be changed; add a coverage for the other payer");
         }
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(memberId, t.memberId())) {
-            changed.add("memberId");
-            memberId = t.memberId();
-        }
-        if (!Objects.equals(groupNumber, t.groupNumber())) {
-            changed.add("groupNumber");
-            groupNumber = t.groupNumber();
-        }
-        if (!Objects.equals(planName, t.planName())) {
-            changed.add("planName");
-            planName = t.planName();
-        }
-        if (priority != t.priority()) {
-            changed.add("priority");
-            priority = t.priority();
-        }
-        if (subscriberRelationship != t.subscriberRelationship()) {
-            changed.add("subscriberRelationship");
-            subscriberRelationship = t.subscriberRelationship();
-        }
-        if (!Objects.equals(subscriber, t.subscriber())) {
-            changed.add("subscriber");
-            subscriber = t.subscriber();
-        }
-        if (!Objects.equals(effectiveDate, t.effectiveDate())) {
-            changed.add("effectiveDate");
-            effectiveDate = t.effectiveDate();
-        }
-        if (!Objects.equals(terminationDate, t.terminationDate())) {
-            changed.add("terminationDate");
-            terminationDate = t.terminationDate();
-        }
-        if (!changed.isEmpty()) {
+        ChangedFields changes = new ChangedFields();
+        memberId = changes.compare("memberId", memberId, t.memberId());
+        groupNumber = changes.compare("groupNumber", groupNumber, t.groupNumber());
+        planName = changes.compare("planName", planName, t.planName());
+        priority = changes.compare("priority", priority, t.priority());
+        subscriberRelationship = changes.compare("subscriberRelationship", subscriberRelationship, t.subscriberRelationship());
+        subscriber = changes.compare("subscriber", subscriber, t.subscriber());
+        effectiveDate = changes.compare("effectiveDate", effectiveDate, t.effectiveDate());
+        terminationDate = changes.compare("terminationDate", terminationDate, t.terminationDate());
+        if (!changes.isEmpty()) {
             updatedAt = now;
         }
-        return changed;
+        return changes.names();
     }
 
     /**

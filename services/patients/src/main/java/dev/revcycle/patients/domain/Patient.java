@@ -1,5 +1,6 @@
 package dev.revcycle.patients.domain;
 
+import dev.revcycle.common.domain.ChangedFields;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -11,9 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -119,50 +118,28 @@ public class Patient {
      */
     public List<String> change(Demographics d, boolean ssnChanged, byte[] encryptedSsn, Instant now) {
         requireActive();
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(firstName, d.firstName())) {
-            changed.add("firstName");
-            firstName = d.firstName();
-        }
-        if (!Objects.equals(lastName, d.lastName())) {
-            changed.add("lastName");
-            lastName = d.lastName();
-        }
-        if (!Objects.equals(dateOfBirth, d.dateOfBirth())) {
-            changed.add("dateOfBirth");
-            dateOfBirth = d.dateOfBirth();
-        }
-        if (sex != d.sex()) {
-            changed.add("sex");
-            sex = d.sex();
-        }
+        ChangedFields changes = new ChangedFields();
+        firstName = changes.compare("firstName", firstName, d.firstName());
+        lastName = changes.compare("lastName", lastName, d.lastName());
+        dateOfBirth = changes.compare("dateOfBirth", dateOfBirth, d.dateOfBirth());
+        sex = changes.compare("sex", sex, d.sex());
         if (ssnChanged) {
-            String last4 = d.ssn() == null ? null : Ssn.lastFour(d.ssn());
-            changed.add("ssn");
+            // the current number is only held encrypted: a set or cleared SSN counts as a change
+            changes.add("ssn");
             ssnEncrypted = d.ssn() == null ? null : encryptedSsn;
-            ssnLast4 = last4;
+            ssnLast4 = d.ssn() == null ? null : Ssn.lastFour(d.ssn());
         }
-        if (!Objects.equals(address, d.address())) {
-            changed.add("address");
-            address = d.address();
+        address = changes.compare("address", address, d.address());
+        if (changes.contains("address")) {
             addressUndeliverableOn = null;
         }
-        if (!Objects.equals(phone, d.phone())) {
-            changed.add("phone");
-            phone = d.phone();
-        }
-        if (!Objects.equals(email, d.email())) {
-            changed.add("email");
-            email = d.email();
-        }
-        if (!Objects.equals(guarantor, d.guarantor())) {
-            changed.add("guarantor");
-            guarantor = d.guarantor();
-        }
-        if (!changed.isEmpty()) {
+        phone = changes.compare("phone", phone, d.phone());
+        email = changes.compare("email", email, d.email());
+        guarantor = changes.compare("guarantor", guarantor, d.guarantor());
+        if (!changes.isEmpty()) {
             updatedAt = now;
         }
-        return changed;
+        return changes.names();
     }
 
     /** Mail came back. @return false if the address was already known to be undeliverable. */
