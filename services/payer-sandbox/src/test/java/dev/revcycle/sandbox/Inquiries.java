@@ -6,20 +6,41 @@ import dev.revcycle.x12.OutgoingTransaction;
 import dev.revcycle.x12.Segment;
 import dev.revcycle.x12.UsageIndicator;
 import dev.revcycle.x12.X12Writer;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** 270s built for tests (the eligibility module's writer is not a dependency of the sandbox), and the shared one. */
+/**
+ * 270s built for tests (the eligibility module's writer is not a dependency of the sandbox), and the third-party
+ * sample 270 from the test resources ({@code /x12/samples}, with its licence).
+ */
 public final class Inquiries {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T14:07:00Z"), ZoneOffset.UTC);
-    public static final Path SHARED_270 = Path.of("../../../shared/samples/x12/x270_271_x270.txt");
 
     private Inquiries() {
+    }
+
+    /** The imsweb x12-parser sample 270, byte for byte. */
+    public static byte[] sample270() {
+        try (InputStream in = Inquiries.class.getResourceAsStream("/x12/samples/x270_271_x270.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("x12/samples/x270_271_x270.txt is missing from the test classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String sample270Text() {
+        return new String(sample270(), StandardCharsets.US_ASCII);
     }
 
     /** A 5010 270 from one provider to one payer, one subscriber per member id, service date 2025-06-15. */

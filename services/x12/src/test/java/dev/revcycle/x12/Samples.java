@@ -1,21 +1,30 @@
 package dev.revcycle.x12;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The shared X12 samples; CI checks out shared/ beside the repository, so the path is relative to this module. */
+/**
+ * The third-party X12 samples, copied into this module's test resources ({@code /x12/samples}, with their
+ * licence and README) so that the module's tests need nothing outside the repository.
+ */
 final class Samples {
 
-    static final Path DIR = Path.of("../../../shared/samples/x12");
+    static final String DIR = "/x12/samples/";
 
     private Samples() {
     }
 
-    static Path path(String name) {
-        Path path = DIR.resolve(name);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("shared sample missing: " + path.toAbsolutePath().normalize());
+    /** The sample's text, exactly as written (the samples are ASCII). */
+    static String text(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("sample missing from the test classpath: " + DIR + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return path;
     }
 }

@@ -3,12 +3,11 @@ package dev.revcycle.x12;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shared samples, written by others: what a caller of X12Reader sees for each. */
+/** The third-party samples (test resources x12/samples), written by others: what a caller of X12Reader sees for each. */
 class X12ReaderSamplesTest {
 
     private static final List<String> PHI_IN_837_SAMPLES =
@@ -16,7 +15,7 @@ class X12ReaderSamplesTest {
 
     @Test
     void valid837IsReadWithItsEnvelopeAndSegmentsInOrder() throws Exception {
-        Interchange interchange = X12Reader.lenient().read(Samples.path("837_5010_x12_valid.txt"));
+        Interchange interchange = X12Reader.lenient().read(Samples.text("837_5010_x12_valid.txt"));
 
         assertThat(interchange.senderQualifier()).isEqualTo("ZZ");
         assertThat(interchange.senderId()).isEqualTo("SUBMITTERS.ID");
@@ -66,7 +65,7 @@ class X12ReaderSamplesTest {
     @Test
     void valid837CarriesAWrongSegmentCountWhichLenientReportsAndStrictRefuses() throws Exception {
         // SE*25 closes a transaction of 34 segments; the sample's authors never checked it.
-        Interchange interchange = X12Reader.lenient().read(Samples.path("837_5010_x12_valid.txt"));
+        Interchange interchange = X12Reader.lenient().read(Samples.text("837_5010_x12_valid.txt"));
         assertThat(interchange.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.kind()).isEqualTo(X12Problem.Kind.COUNT_MISMATCH);
             assertThat(warning.segmentId()).isEqualTo("SE");
@@ -74,7 +73,7 @@ class X12ReaderSamplesTest {
             assertThat(warning.elementPosition()).isEqualTo(1);
         });
 
-        assertThatThrownBy(() -> X12Reader.strict().read(Samples.path("837_5010_x12_valid.txt")))
+        assertThatThrownBy(() -> X12Reader.strict().read(Samples.text("837_5010_x12_valid.txt")))
                 .isInstanceOf(X12Exception.class)
                 .hasMessage("SE01 does not match the 34 segments counted in the transaction, ST and SE included"
                         + " (segment 36, SE01)");
@@ -82,8 +81,8 @@ class X12ReaderSamplesTest {
 
     @Test
     void differentSeparatorsGiveTheSameSegmentsAsStandardOnes() throws Exception {
-        Interchange standard = X12Reader.lenient().read(Samples.path("837_5010_x12_valid.txt"));
-        Interchange different = X12Reader.lenient().read(Samples.path("837_5010_x12_valid_different_separators.txt"));
+        Interchange standard = X12Reader.lenient().read(Samples.text("837_5010_x12_valid.txt"));
+        Interchange different = X12Reader.lenient().read(Samples.text("837_5010_x12_valid_different_separators.txt"));
 
         assertThat(different.delimiters().segment()).isEqualTo('_');
         assertThat(different.delimiters().element()).isEqualTo('~');
@@ -95,7 +94,7 @@ class X12ReaderSamplesTest {
     @Test
     void noIsaLineIsRefusedWhateverTheMode() {
         for (X12Reader reader : List.of(X12Reader.strict(), X12Reader.lenient())) {
-            assertThatThrownBy(() -> reader.read(Samples.path("837_5010_x12_no_isa_line.txt")))
+            assertThatThrownBy(() -> reader.read(Samples.text("837_5010_x12_no_isa_line.txt")))
                     .isInstanceOfSatisfying(X12Exception.class, e ->
                             assertThat(e.problem().kind()).isEqualTo(X12Problem.Kind.NO_INTERCHANGE_HEADER))
                     .hasMessage("input does not start with an ISA interchange header");
@@ -105,7 +104,7 @@ class X12ReaderSamplesTest {
     @Test
     void badSegmentIdentifiersAreEachNamedByPositionWithoutTheirContent() {
         // Line 6 has no identifier, line 11 reads "Nd4", line 20 "NM31".
-        assertThatThrownBy(() -> X12Reader.lenient().read(Samples.path("837_5010_x12_bad_segment_identifier.txt")))
+        assertThatThrownBy(() -> X12Reader.lenient().read(Samples.text("837_5010_x12_bad_segment_identifier.txt")))
                 .isInstanceOfSatisfying(X12Exception.class, e -> {
                     assertThat(e.problems()).extracting(X12Problem::kind).containsOnly(X12Problem.Kind.INVALID_SEGMENT_ID);
                     assertThat(e.problems()).extracting(X12Problem::segmentPosition).containsExactly(6, 11, 20);
@@ -119,7 +118,7 @@ class X12ReaderSamplesTest {
     @Test
     void missingMandatoryElementsAreNamedBySegmentAndElement() {
         // NM1*40**HEALTH RECEIVER lacks NM102; the second CLM lacks CLM05 (place of service).
-        assertThatThrownBy(() -> X12Reader.lenient().read(Samples.path("837_5010_x12_missing_elements.txt")))
+        assertThatThrownBy(() -> X12Reader.lenient().read(Samples.text("837_5010_x12_missing_elements.txt")))
                 .isInstanceOfSatisfying(X12Exception.class, e -> {
                     assertThat(e.problems()).extracting(X12Problem::kind)
                             .containsExactly(X12Problem.Kind.MANDATORY_ELEMENT_MISSING, X12Problem.Kind.MANDATORY_ELEMENT_MISSING);
@@ -134,7 +133,7 @@ class X12ReaderSamplesTest {
     void segmentsOutOfOrderAreReturnedAsSentForTheTransactionReaderToJudge() throws Exception {
         // Loop order belongs to the 837 implementation guide, which a generic reader does not know: the
         // caller sees REF before N4 exactly as the sender wrote it.
-        TransactionSet claim = X12Reader.lenient().read(Samples.path("837_5010_x12_segments_out_of_order.txt"))
+        TransactionSet claim = X12Reader.lenient().read(Samples.text("837_5010_x12_segments_out_of_order.txt"))
                 .transactions().get(0);
         List<String> ids = claim.segments().stream().map(Segment::id).toList();
         assertThat(ids.subList(5, 11)).containsExactly("NM1", "N3", "REF", "N4", "PER", "PER");
@@ -143,7 +142,7 @@ class X12ReaderSamplesTest {
 
     @Test
     void acknowledgementWithBadTimeAndControlNumberIsReadLenientlyWithBothWarnings() throws Exception {
-        Interchange ack = X12Reader.lenient().read(Samples.path("837_5010_x12_999_accepted.txt"));
+        Interchange ack = X12Reader.lenient().read(Samples.text("837_5010_x12_999_accepted.txt"));
 
         assertThat(ack.transactions()).singleElement().satisfies(t -> {
             assertThat(t.type()).isEqualTo("999");
@@ -154,14 +153,14 @@ class X12ReaderSamplesTest {
         assertThat(ack.warnings()).extracting(p -> p.kind() + " " + p.segmentId() + p.elementPosition())
                 .containsExactly("INVALID_ENVELOPE_ELEMENT GS5", "CONTROL_NUMBER_MISMATCH IEA2");
 
-        assertThatThrownBy(() -> X12Reader.strict().read(Samples.path("837_5010_x12_999_accepted.txt")))
+        assertThatThrownBy(() -> X12Reader.strict().read(Samples.text("837_5010_x12_999_accepted.txt")))
                 .isInstanceOfSatisfying(X12Exception.class, e -> assertThat(e.problems()).hasSize(2))
                 .hasMessageContaining("envelope element: invalid time (segment 2, GS05)");
     }
 
     @Test
     void valid277CaIsReadStrictly() throws Exception {
-        Interchange ack = X12Reader.strict().read(Samples.path("277_5010_x12_277CA_accepted.txt"));
+        Interchange ack = X12Reader.strict().read(Samples.text("277_5010_x12_277CA_accepted.txt"));
 
         TransactionSet status = ack.transactions().get(0);
         assertThat(status.type()).isEqualTo("277");
@@ -172,7 +171,7 @@ class X12ReaderSamplesTest {
 
     @Test
     void eligibilityResponseWithOtherComponentSeparatorIsRead() throws Exception {
-        Interchange response = X12Reader.lenient().read(Samples.path("x270_271_x271.txt"));
+        Interchange response = X12Reader.lenient().read(Samples.text("x270_271_x271.txt"));
 
         assertThat(response.delimiters().component()).isEqualTo('>');
         assertThat(response.version()).isEqualTo("00401");
@@ -187,7 +186,7 @@ class X12ReaderSamplesTest {
 
     @Test
     void largeInterchangeIsReadWhole() throws Exception {
-        Interchange many = X12Reader.lenient().read(Samples.path("837_5010_x12_many_claims.txt"));
+        Interchange many = X12Reader.lenient().read(Samples.text("837_5010_x12_many_claims.txt"));
 
         assertThat(many.transactions()).hasSize(1);
         assertThat(many.transactions().get(0).segmentCount()).isEqualTo(11486);
@@ -199,7 +198,7 @@ class X12ReaderSamplesTest {
         for (String name : List.of("277_5010_x12_277CA_rejected.txt", "277_5010_x12_277_x212.txt",
                 "837_5010_x12_999_rejected.txt", "837_5010_x12_complex.txt", "837_5010_x223-test.txt",
                 "x270_271_x270.txt")) {
-            Interchange interchange = X12Reader.lenient().read(Files.readString(Samples.path(name)));
+            Interchange interchange = X12Reader.lenient().read(Samples.text(name));
             assertThat(interchange.transactions()).as(name).isNotEmpty();
         }
     }

@@ -14,8 +14,6 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class EligibilityRequest270WriterTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T14:07:00Z"), ZoneOffset.UTC);
-    private static final Path SHARED_270 = Path.of("../../../shared/samples/x12/x270_271_x270.txt");
 
     private final EligibilityRequest270Writer writer = new EligibilityRequest270Writer(
             new InterchangeSettings("ZZ", "REVCYCLE", "ZZ", "PAYERSANDBOX", UsageIndicator.TEST),
@@ -101,9 +98,9 @@ class EligibilityRequest270WriterTest {
     }
 
     @Test
-    void itHasTheLoopsOfTheShared270ThatThePayerSandboxAnswers() throws Exception {
+    void itHasTheLoopsOfTheSample270ThatThePayerSandboxAnswers() throws Exception {
         TransactionSet ours = X12Reader.strict().read(writer.write(1, request)).transactions().get(0);
-        TransactionSet shared = X12Reader.lenient().read(Files.readString(SHARED_270)).transactions().get(0);
+        TransactionSet shared = X12Reader.lenient().read(Samples.sample("x270_271_x270.txt")).transactions().get(0);
 
         assertThat(skeleton(ours)).isEqualTo(skeleton(shared));
     }

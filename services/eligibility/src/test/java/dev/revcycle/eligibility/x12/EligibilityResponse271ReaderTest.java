@@ -7,14 +7,10 @@ import dev.revcycle.eligibility.x12.EligibilityResult.Benefits;
 import dev.revcycle.eligibility.x12.EligibilityResult.Rejection;
 import dev.revcycle.eligibility.x12.EligibilityResult.Status;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class EligibilityResponse271ReaderTest {
-
-    private static final Path SHARED_271 = Path.of("../../../shared/samples/x12/x270_271_x271.txt");
 
     /** The payer sandbox's answer for an active member (its README example), as a contract fixture. */
     private static final String SANDBOX_ACTIVE = """
@@ -47,8 +43,8 @@ class EligibilityResponse271ReaderTest {
     private final EligibilityResponse271Reader reader = new EligibilityResponse271Reader();
 
     @Test
-    void theShared271IsAnActivePlanFromJanuary2006WithoutAmounts() throws Exception {
-        EligibilityResult result = reader.read(Files.readString(SHARED_271));
+    void theSample271IsAnActivePlanFromJanuary2006WithoutAmounts() throws Exception {
+        EligibilityResult result = reader.read(Samples.sample("x270_271_x271.txt"));
 
         assertThat(result.status()).isEqualTo(Status.ACTIVE);
         assertThat(result.traceNumber()).isEqualTo("93175-012547");

@@ -15,7 +15,6 @@ import dev.revcycle.x12.X12Reader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class EligibilityResourceTest {
 
     @Test
     void theShared270IsAnsweredAsEdiX12() throws Exception {
-        String body = given().contentType("application/edi-x12").body(Files.readAllBytes(Inquiries.SHARED_270))
+        String body = given().contentType("application/edi-x12").body(Inquiries.sample270())
                 .when().post("/x12/270")
                 .then().statusCode(200).contentType(containsString("text/plain"))
                 .extract().asString();

@@ -121,7 +121,7 @@ class EligibilityResponderTest {
 
     @Test
     void theShared270IsAnsweredAsActiveForItsServiceYear() throws Exception {
-        EligibilityAnswer answer = responder.answer(Files.readString(Inquiries.SHARED_270));
+        EligibilityAnswer answer = responder.answer(Inquiries.sample270Text());
 
         Interchange response = X12Reader.strict().read(answer.body());
         TransactionSet eligibility = response.transactions().get(0);
