@@ -1,0 +1,2 @@
+-- The service's next migration, written after the upgrade.
+ALTER TABLE widget ADD COLUMN colour TEXT;
