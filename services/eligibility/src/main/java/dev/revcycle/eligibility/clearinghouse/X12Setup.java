@@ -3,6 +3,7 @@ package dev.revcycle.eligibility.clearinghouse;
 import dev.revcycle.eligibility.x12.EligibilityRequest270Writer;
 import dev.revcycle.x12.InterchangeSettings;
 import dev.revcycle.x12.UsageIndicator;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,8 +39,20 @@ public class X12Setup {
         if (providerNpi == null || !providerNpi.matches("\\d{10}")) {
             throw new IllegalStateException("revcycle.eligibility.provider.npi must be ten digits");
         }
-        return new EligibilityRequest270Writer(new InterchangeSettings("ZZ", senderId, "ZZ", receiverId, usage),
-                senderId, receiverId, traceAssigner, clock);
+        return new EligibilityRequest270Writer(new InterchangeSettings("ZZ", senderId, "ZZ", receiverId,
+                usage(usage, LaunchMode.current())), senderId, receiverId, traceAssigner, clock);
+    }
+
+    /**
+     * ISA15 as configured, but never P from dev mode or a test: an interchange marked P is processed by a
+     * real clearinghouse as a production inquiry about a real person.
+     */
+    static UsageIndicator usage(UsageIndicator configured, LaunchMode mode) {
+        if (configured == UsageIndicator.PRODUCTION && mode != LaunchMode.NORMAL) {
+            throw new IllegalStateException("revcycle.x12.usage=PRODUCTION is only for a production deployment,"
+                    + " not " + mode.getDefaultProfile() + " mode");
+        }
+        return configured;
     }
 
     /** Builds the writer at start-up, so that a bad setting fails the start rather than the first check. */
