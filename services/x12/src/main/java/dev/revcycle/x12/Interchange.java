@@ -15,14 +15,16 @@ import java.util.List;
  * @param acknowledgmentRequested ISA14 = 1
  * @param usage             ISA15, null when not T, P or I
  * @param delimiters        the separators this interchange was written with
+ * @param acknowledgments   the TA1 segments (interchange acknowledgements) between ISA and the groups, in order
  * @param warnings          envelope problems a lenient reader let through (always empty from a strict reader)
  */
 public record Interchange(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
         String version, String controlNumber, boolean acknowledgmentRequested, UsageIndicator usage,
-        Delimiters delimiters, List<FunctionalGroup> groups, List<X12Problem> warnings) {
+        Delimiters delimiters, List<FunctionalGroup> groups, List<Segment> acknowledgments, List<X12Problem> warnings) {
 
     public Interchange {
         groups = List.copyOf(groups);
+        acknowledgments = List.copyOf(acknowledgments);
         warnings = List.copyOf(warnings);
     }
 

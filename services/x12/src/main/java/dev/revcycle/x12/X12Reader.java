@@ -26,6 +26,8 @@ import java.util.Map;
  * Reads one X12 interchange, whatever its delimiters and with or without line breaks between segments,
  * into an {@link Interchange}.
  *
+ * <p>TA1 interchange acknowledgements between ISA and the groups are read into {@link Interchange#acknowledgments()}.
+ *
  * <p>Always refused, with an {@link X12Exception}: input that does not start with ISA, a segment
  * identifier that is not two or three upper-case letters or digits, text that cannot be tokenised,
  * a segment outside the ISA/GS/ST nesting, and an empty element the X12 base standard makes mandatory
@@ -154,6 +156,7 @@ public final class X12Reader {
         private Delimiters delimiters;
         private boolean interchangeClosed;
         private final List<FunctionalGroup> groups = new ArrayList<>();
+        private final List<Segment> acknowledgments = new ArrayList<>();
         private Segment gs;
         private List<TransactionSet> transactions;
         private Segment st;
@@ -196,7 +199,7 @@ public final class X12Reader {
             }
             return new Interchange(isa.element(5), isa.element(6).strip(), isa.element(7), isa.element(8).strip(),
                     isa.element(12), isa.element(13), "1".equals(isa.element(14)),
-                    UsageIndicator.fromCode(isa.element(15)), delimiters, groups, warnings);
+                    UsageIndicator.fromCode(isa.element(15)), delimiters, groups, acknowledgments, warnings);
         }
 
         private void startSegment() {
@@ -258,6 +261,14 @@ public final class X12Reader {
                             gs.element(6), gs.element(8), transactions));
                     gs = null;
                     transactions = null;
+                }
+                case "TA1" -> {
+                    // The interchange acknowledgement: envelope level, outside any group.
+                    if (gs != null) {
+                        unexpected(segment, "TA1 inside a functional group");
+                        return;
+                    }
+                    acknowledgments.add(segment);
                 }
                 case "IEA" -> {
                     if (gs != null) {

@@ -43,6 +43,40 @@ class X12ReaderTest {
     }
 
     @Test
+    void aTa1InTheInterchangeIsReadNotRefused() throws Exception {
+        // A TA1 (interchange acknowledgement) sits between ISA and the first GS, or alone in its interchange.
+        String ta1 = "TA1*000000042*260305*1407*R*022~";
+        String beside = written.replace("~GS*", "~" + ta1 + "GS*");
+        String alone = written.substring(0, written.indexOf("GS*")) + ta1 + "IEA*0*000000077~";
+
+        for (X12Reader reader : List.of(X12Reader.strict(), X12Reader.lenient())) {
+            Interchange withGroup = reader.read(beside);
+            assertThat(withGroup.acknowledgments()).singleElement().satisfies(t -> {
+                assertThat(t.id()).isEqualTo("TA1");
+                assertThat(t.element(1)).isEqualTo("000000042");
+                assertThat(t.element(4)).isEqualTo("R");
+                assertThat(t.element(5)).isEqualTo("022");
+            });
+            assertThat(withGroup.transactions()).singleElement().satisfies(t -> assertThat(t.type()).isEqualTo("270"));
+            assertThat(withGroup.warnings()).isEmpty();
+
+            Interchange acknowledgmentOnly = reader.read(alone);
+            assertThat(acknowledgmentOnly.acknowledgments()).extracting(t -> t.element(4)).containsExactly("R");
+            assertThat(acknowledgmentOnly.groups()).isEmpty();
+        }
+        assertThat(X12Reader.strict().read(written).acknowledgments()).isEmpty();
+    }
+
+    @Test
+    void aTa1InsideAGroupIsStillRefused() {
+        String inside = written.replace("~ST*", "~TA1*000000042*260305*1407*A*000~ST*");
+
+        assertThatThrownBy(() -> X12Reader.lenient().read(inside))
+                .isInstanceOfSatisfying(X12Exception.class, e ->
+                        assertThat(e.problem().kind()).isEqualTo(X12Problem.Kind.UNEXPECTED_SEGMENT));
+    }
+
+    @Test
     void refusesTruncatedInput() {
         String truncated = written.substring(0, written.indexOf("SE*"));
 
