@@ -61,7 +61,7 @@ public class CheckingEligibility {
         String x271 = exchange.body();
         EligibilityResult result;
         try {
-            result = reader.read(x271);
+            result = reader.read(x271, prepared.traceNumber());
         } catch (Eligibility271Exception e) {
             // the reader's messages name segments and positions, never a value
             LOG.warnf("eligibility check %s: %s: %s", prepared.checkId(), UNREADABLE, e.getMessage());

@@ -18,26 +18,38 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Reads the 271 answering one subscriber into an {@link EligibilityResult}.
+ * Reads the 271 answering one inquiry into an {@link EligibilityResult}.
  *
  * <ul>
- * <li>Any AAA, in any loop, is a rejection: status ERROR, each AAA in {@code rejections}.</li>
+ * <li>Whom: every 271 transaction (ST … SE) of the interchange is read; the answer is the subscriber (HL 22,
+ * 2000C) or dependent (HL 23, 2000D) loop whose TRN*2 returns our trace number. When no loop carries a TRN*2
+ * the first subscriber is taken. Only that person's loops count: a dependent's benefits are never merged into
+ * the subscriber's, nor another subscriber's into ours.</li>
+ * <li>An AAA in the person's own loop (2100C/2100D) or above it (the payer's 2100A, the provider's 2100B) is a
+ * rejection: status ERROR. An AAA inside a benefit loop (2110C/2110D) rejects that one benefit line only: the
+ * line is left out and the AAA listed in {@code benefitRejections}; the other lines still state coverage.</li>
  * <li>Otherwise EB01 1–5 means ACTIVE, 6–8 INACTIVE (1 and 6 are what payers send; the rest are their variants).</li>
- * <li>Plan dates come from DTP*346/347 in the subscriber's 2100C/2110C loops, else a DTP*291 or 292 date or range.</li>
+ * <li>Plan dates come from DTP*346/347 in the person's 2100/2110 loops, else a DTP*291 or 292 date or range. Dates
+ * of other qualifiers are not read, whatever their format.</li>
  * <li>Benefits: copay EB*B (EB07), coinsurance EB*A (EB08 as a percentage), deductible EB*C and out-of-pocket
  * EB*G, with EB06 23 (calendar year; also 22 service year, 25 contract) for the total and 29 for what remains.
- * Where several EBs qualify, the individual in-network one wins, and for the copay the office visit (98).</li>
+ * Where several EBs qualify, the individual in-network one wins. The copay is the office visit's: only an EB*B
+ * for service type 98 (professional (physician) visit – office), BY or BZ (physician visit – office: sick,
+ * well), 98 first; a hospital copay (47, 48 …) or a plan-wide one (30) is not an office visit's.</li>
+ * <li>A TA1 that rejects our interchange (TA104 R), in an interchange without a 271, is a rejection too.</li>
  * </ul>
  *
  * Envelope counts and control numbers that disagree are tolerated and listed in {@code warnings}: a payer's
- * answer about coverage is worth more than its arithmetic. Segments in a 2120C loop (LS … LE, other
- * parties such as the primary care provider) are not the subscriber's and are skipped.
+ * answer about coverage is worth more than its arithmetic. Segments in a 2120 loop (LS … LE, other parties
+ * such as the primary care provider) are not the person's and are skipped.
  */
 public final class EligibilityResponse271Reader {
 
@@ -48,47 +60,145 @@ public final class EligibilityResponse271Reader {
     private static final Set<String> INACTIVE_CODES = Set.of("6", "7", "8");
     private static final Set<String> TOTAL_PERIODS = Set.of("23", "22", "25");
     private static final String REMAINING = "29";
+    private static final String OFFICE_VISIT = "98";
+    private static final Set<String> OFFICE_VISITS = Set.of(OFFICE_VISIT, "BY", "BZ");
+    private static final Set<String> PLAN_DATES = Set.of("346", "347", "291", "292");
+    private static final String SUBSCRIBER = "22";
+    private static final String DEPENDENT = "23";
 
     /**
+     * @param traceNumber the trace number of our 270 (its TRN*1), which the 271 returns in the TRN*2 of the
+     *                    person it answers about
      * @throws Eligibility271Exception when the text is not a readable 271, or states neither coverage nor a
      *                                 rejection; the message carries no element value
      */
-    public EligibilityResult read(String x12) throws Eligibility271Exception {
+    public EligibilityResult read(String x12, String traceNumber) throws Eligibility271Exception {
         Interchange interchange;
         try {
             interchange = X12Reader.lenient().read(x12);
         } catch (X12Exception e) {
             throw new Eligibility271Exception("the 271 cannot be read: " + e.getMessage(), e);
         }
-        TransactionSet response = interchange.transactions().stream().findFirst()
-                .orElseThrow(() -> new Eligibility271Exception("the interchange holds no transaction"));
-        if (!"271".equals(response.type())) {
-            throw new Eligibility271Exception("the first transaction is not a 271 (ST01)");
-        }
-        Walk walk = new Walk();
-        for (Segment segment : response.segments()) {
-            walk.accept(segment);
-        }
         List<String> warnings = interchange.warnings().stream().map(X12Problem::message).toList();
-        if (!walk.rejections.isEmpty()) {
-            return new EligibilityResult(Status.ERROR, walk.traceNumber, walk.planBegin(), walk.planEnd(),
-                    Benefits.NONE, walk.rejections, warnings);
+        if (interchange.transactions().isEmpty()) {
+            Optional<Segment> refused = interchange.acknowledgments().stream()
+                    .filter(ta1 -> ta1.element(4).equals("R")).findFirst();
+            if (refused.isPresent()) {
+                String note = refused.get().element(5);
+                return new EligibilityResult(Status.ERROR, "", null, null, Benefits.NONE,
+                        List.of(new Rejection("TA1", note, RejectReasons.describeInterchangeNote(note), "")),
+                        List.of(), warnings);
+            }
+            throw new Eligibility271Exception("the interchange holds no transaction");
+        }
+        List<Level> levels = new ArrayList<>();
+        for (TransactionSet transaction : interchange.transactions()) {
+            if ("271".equals(transaction.type())) {
+                levels.addAll(levels(transaction));
+            }
+        }
+        if (levels.isEmpty()) {
+            throw new Eligibility271Exception("no transaction of the interchange is a 271 (ST01)");
+        }
+        Optional<Level> asked = person(levels, traceNumber);
+        if (asked.isEmpty()) {
+            // No subscriber at all: only a rejection at the payer's or provider's level can be the answer.
+            List<Rejection> above = levels.stream().flatMap(l -> l.rejections().stream()).toList();
+            if (!above.isEmpty()) {
+                return new EligibilityResult(Status.ERROR, "", null, null, Benefits.NONE, above, List.of(), warnings);
+            }
+            throw new Eligibility271Exception("the 271 states neither coverage (EB01 1 to 8) nor a rejection (AAA)");
+        }
+        return answer(asked.get(), warnings);
+    }
+
+    private static EligibilityResult answer(Level person, List<String> warnings) throws Eligibility271Exception {
+        List<Rejection> rejections = new ArrayList<>();
+        for (Level level = person.parent(); level != null; level = level.parent()) {
+            rejections.addAll(0, level.rejections());
+        }
+        rejections.addAll(person.rejections());
+        Dates dates = new Dates();
+        for (Segment dtp : person.dates()) {
+            dates.accept(dtp);
+        }
+        List<Rejection> benefitRejections = new ArrayList<>();
+        List<Segment> benefits = new ArrayList<>();
+        for (BenefitLine line : person.benefitLines()) {
+            if (!line.rejections().isEmpty()) {
+                benefitRejections.addAll(line.rejections());
+                continue;
+            }
+            benefits.add(line.eb());
+            for (Segment dtp : line.dates()) {
+                dates.accept(dtp);
+            }
+        }
+        if (!rejections.isEmpty()) {
+            return new EligibilityResult(Status.ERROR, person.traceNumber(), dates.begin(), dates.end(),
+                    Benefits.NONE, rejections, benefitRejections, warnings);
         }
         Status status;
-        if (walk.benefits.stream().anyMatch(eb -> ACTIVE_CODES.contains(eb.element(1)))) {
+        if (benefits.stream().anyMatch(eb -> ACTIVE_CODES.contains(eb.element(1)))) {
             status = Status.ACTIVE;
-        } else if (walk.benefits.stream().anyMatch(eb -> INACTIVE_CODES.contains(eb.element(1)))) {
+        } else if (benefits.stream().anyMatch(eb -> INACTIVE_CODES.contains(eb.element(1)))) {
             status = Status.INACTIVE;
+        } else if (!benefitRejections.isEmpty()) {
+            // Every benefit line was rejected: nothing is stated about coverage but the rejections.
+            return new EligibilityResult(Status.ERROR, person.traceNumber(), dates.begin(), dates.end(),
+                    Benefits.NONE, benefitRejections, List.of(), warnings);
         } else {
             throw new Eligibility271Exception("the 271 states neither coverage (EB01 1 to 8) nor a rejection (AAA)");
         }
-        return new EligibilityResult(status, walk.traceNumber, walk.planBegin(), walk.planEnd(),
-                benefits(walk.benefits), List.of(), warnings);
+        return new EligibilityResult(status, person.traceNumber(), dates.begin(), dates.end(), benefits(benefits),
+                List.of(), benefitRejections, warnings);
+    }
+
+    /** The loop our trace number comes back in; else, without any TRN*2, the first subscriber. */
+    private static Optional<Level> person(List<Level> levels, String traceNumber) {
+        List<Level> people = levels.stream().filter(Level::isPerson).toList();
+        Optional<Level> traced = people.stream()
+                .filter(p -> !p.traceNumber().isEmpty() && p.traceNumber().equals(traceNumber)).findFirst();
+        if (traced.isPresent()) {
+            return traced;
+        }
+        Optional<Level> otherTrace = people.stream().filter(p -> !p.traceNumber().isEmpty()).findFirst();
+        if (otherTrace.isPresent()) {
+            return otherTrace; // its trace number tells the caller it is not the answer to this inquiry
+        }
+        return people.stream().filter(p -> p.code().equals(SUBSCRIBER)).findFirst()
+                .or(() -> people.stream().findFirst());
+    }
+
+    /** The HL levels of one 271, each with its own segments, linked to its parent. */
+    private static List<Level> levels(TransactionSet transaction) {
+        List<Level> levels = new ArrayList<>();
+        Map<String, Level> byId = new HashMap<>();
+        Level current = null;
+        boolean otherParty = false;
+        for (Segment segment : transaction.segments()) {
+            switch (segment.id()) {
+                case "HL" -> {
+                    current = new Level(segment.element(3), byId.get(segment.element(2)));
+                    byId.put(segment.element(1), current);
+                    levels.add(current);
+                    otherParty = false;
+                }
+                case "LS" -> otherParty = true;
+                case "LE" -> otherParty = false;
+                default -> {
+                    if (current != null && !otherParty) {
+                        current.accept(segment);
+                    }
+                }
+            }
+        }
+        return levels;
     }
 
     private static Benefits benefits(List<Segment> ebs) throws Eligibility271Exception {
         return new Benefits(
-                money(pick(ebs, "B", eb -> true, true), 7),
+                money(pick(ebs, "B", eb -> serviceTypes(eb).stream().anyMatch(OFFICE_VISITS::contains), true), 7),
                 percent(pick(ebs, "A", eb -> true, false)),
                 money(pick(ebs, "C", eb -> TOTAL_PERIODS.contains(eb.element(6)), false), 7),
                 money(pick(ebs, "C", eb -> REMAINING.equals(eb.element(6)), false), 7),
@@ -96,15 +206,15 @@ public final class EligibilityResponse271Reader {
                 money(pick(ebs, "G", eb -> REMAINING.equals(eb.element(6)), false), 7));
     }
 
-    /** The best EB of a kind: individual before family, in-network before out, office visit first if asked. */
-    private static Optional<Segment> pick(List<Segment> ebs, String code, Predicate<Segment> period,
+    /** The best EB of a kind: individual before family, in-network before out, 98 first if asked. */
+    private static Optional<Segment> pick(List<Segment> ebs, String code, Predicate<Segment> which,
             boolean officeVisitFirst) {
         int amountElement = code.equals("A") ? 8 : 7;
         return ebs.stream()
-                .filter(eb -> eb.element(1).equals(code) && eb.has(amountElement) && period.test(eb))
+                .filter(eb -> eb.element(1).equals(code) && eb.has(amountElement) && which.test(eb))
                 .min(Comparator.comparingInt(eb -> (eb.element(12).equals("N") ? 4 : 0)
                         + (eb.element(2).equals("FAM") ? 2 : 0)
-                        + (officeVisitFirst && !serviceTypes(eb).contains("98") ? 1 : 0)));
+                        + (officeVisitFirst && !serviceTypes(eb).contains(OFFICE_VISIT) ? 1 : 0)));
     }
 
     private static List<String> serviceTypes(Segment eb) {
@@ -134,99 +244,112 @@ public final class EligibilityResponse271Reader {
         }
     }
 
-    /** One pass over the 271's segments, keeping what belongs to the first subscriber. */
-    private static final class Walk {
-        final List<Rejection> rejections = new ArrayList<>();
-        final List<Segment> benefits = new ArrayList<>();
-        String traceNumber = "";
-        private String level = "";
-        private int subscribers;
-        private boolean inBenefitLoop;
-        private boolean inOtherParty;
-        private LocalDate begin346;
-        private LocalDate end347;
-        private LocalDate[] range;
+    /** One HL level: 20 the payer (2000A), 21 the provider (2000B), 22 a subscriber (2000C), 23 a dependent. */
+    private static final class Level {
+        private final String code;
+        private final Level parent;
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final List<Segment> dates = new ArrayList<>();
+        private final List<BenefitLine> benefitLines = new ArrayList<>();
+        private String traceNumber = "";
 
-        void accept(Segment segment) throws Eligibility271Exception {
+        Level(String code, Level parent) {
+            this.code = code;
+            this.parent = parent;
+        }
+
+        void accept(Segment segment) {
+            BenefitLine line = benefitLines.isEmpty() ? null : benefitLines.get(benefitLines.size() - 1);
             switch (segment.id()) {
-                case "HL" -> {
-                    level = segment.element(3);
-                    inBenefitLoop = false;
-                    inOtherParty = false;
-                    if (level.equals("22")) {
-                        subscribers++;
-                    }
-                    return;
-                }
-                case "LS" -> {
-                    inOtherParty = true;
-                    return;
-                }
-                case "LE" -> {
-                    inOtherParty = false;
-                    return;
-                }
+                case "EB" -> benefitLines.add(new BenefitLine(segment, new ArrayList<>(), new ArrayList<>()));
                 case "AAA" -> {
-                    // A rejection anywhere, for any subscriber, means the answer is not to be trusted.
-                    String code = segment.element(3);
-                    rejections.add(new Rejection(loop(), code, RejectReasons.describe(code), segment.element(4)));
-                    return;
+                    String reason = segment.element(3);
+                    Rejection rejection = new Rejection(loop(line != null), reason, RejectReasons.describe(reason),
+                            segment.element(4));
+                    (line != null ? line.rejections() : rejections).add(rejection);
                 }
-                default -> {
-                    // handled below for the first subscriber only
-                }
-            }
-            if (subscribers != 1 || inOtherParty || !(level.equals("22") || level.equals("23"))) {
-                return;
-            }
-            switch (segment.id()) {
+                case "DTP" -> (line != null ? line.dates() : dates).add(segment);
                 case "TRN" -> {
-                    if (segment.element(1).equals("2") && traceNumber.isEmpty()) {
+                    if (line == null && segment.element(1).equals("2") && traceNumber.isEmpty()) {
                         traceNumber = segment.element(2);
                     }
                 }
-                case "EB" -> {
-                    inBenefitLoop = true;
-                    benefits.add(segment);
-                }
-                case "DTP" -> date(segment);
                 default -> {
-                    // NM1, N3, N4, DMG, INS, MSG, REF, HSD … carry nothing the result holds.
+                    // NM1, N3, N4, DMG, INS, MSG, REF, HSD, III … carry nothing the result holds.
                 }
             }
         }
 
-        private String loop() {
-            return switch (level) {
+        private String loop(boolean inBenefitLoop) {
+            return switch (code) {
                 case "20" -> "2100A";
                 case "21" -> "2100B";
-                case "22" -> inBenefitLoop ? "2110C" : "2100C";
-                case "23" -> inBenefitLoop ? "2110D" : "2100D";
+                case SUBSCRIBER -> inBenefitLoop ? "2110C" : "2100C";
+                case DEPENDENT -> inBenefitLoop ? "2110D" : "2100D";
                 default -> "2000";
             };
         }
 
-        private void date(Segment dtp) throws Eligibility271Exception {
+        boolean isPerson() {
+            return code.equals(SUBSCRIBER) || code.equals(DEPENDENT);
+        }
+
+        String code() {
+            return code;
+        }
+
+        Level parent() {
+            return parent;
+        }
+
+        List<Rejection> rejections() {
+            return rejections;
+        }
+
+        List<Segment> dates() {
+            return dates;
+        }
+
+        List<BenefitLine> benefitLines() {
+            return benefitLines;
+        }
+
+        String traceNumber() {
+            return traceNumber;
+        }
+    }
+
+    /** One 2110 loop: the EB and what follows it up to the next EB. */
+    private record BenefitLine(Segment eb, List<Rejection> rejections, List<Segment> dates) {
+    }
+
+    /** Plan dates; only the qualifiers that mean one are parsed. */
+    private static final class Dates {
+        private LocalDate begin346;
+        private LocalDate end347;
+        private LocalDate[] range;
+
+        void accept(Segment dtp) throws Eligibility271Exception {
+            if (!PLAN_DATES.contains(dtp.element(1))) {
+                return; // eligibility begin, added, premium paid, service … : not read, whatever the format
+            }
             LocalDate[] dates = dates(dtp);
             switch (dtp.element(1)) {
                 case "346" -> begin346 = begin346 == null ? dates[0] : begin346;
                 case "347" -> end347 = end347 == null ? dates[dates.length - 1] : end347;
-                case "291", "292" -> {
+                default -> {
                     if (range == null || (range.length == 1 && dates.length == 2)) {
                         range = dates;
                     }
                 }
-                default -> {
-                    // Other qualifiers (eligibility begin, added, premium paid …) are not plan dates.
-                }
             }
         }
 
-        LocalDate planBegin() {
+        LocalDate begin() {
             return begin346 != null ? begin346 : range != null ? range[0] : null;
         }
 
-        LocalDate planEnd() {
+        LocalDate end() {
             return end347 != null ? end347 : range != null && range.length == 2 ? range[1] : null;
         }
 

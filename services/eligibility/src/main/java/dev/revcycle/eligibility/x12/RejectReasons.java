@@ -61,6 +61,41 @@ final class RejectReasons {
             Map.entry("MA", "Missing Authorization"),
             Map.entry("T4", "Payer Name or Identifier Missing"));
 
+    /** TA105 interchange note codes, for a TA1 that refuses our interchange. */
+    private static final Map<String, String> INTERCHANGE_NOTES = Map.ofEntries(
+            Map.entry("000", "No error"),
+            Map.entry("001", "The Interchange Control Number in the Header and Trailer Do Not Match"),
+            Map.entry("002", "This Standard as Noted in the Control Standards Identifier is Not Supported"),
+            Map.entry("003", "This Version of the Controls is Not Supported"),
+            Map.entry("004", "The Segment Terminator is Invalid"),
+            Map.entry("005", "Invalid Interchange ID Qualifier for Sender"),
+            Map.entry("006", "Invalid Interchange Sender ID"),
+            Map.entry("007", "Invalid Interchange ID Qualifier for Receiver"),
+            Map.entry("008", "Invalid Interchange Receiver ID"),
+            Map.entry("009", "Unknown Interchange Receiver ID"),
+            Map.entry("010", "Invalid Authorization Information Qualifier Value"),
+            Map.entry("011", "Invalid Authorization Information Value"),
+            Map.entry("012", "Invalid Security Information Qualifier Value"),
+            Map.entry("013", "Invalid Security Information Value"),
+            Map.entry("014", "Invalid Interchange Date Value"),
+            Map.entry("015", "Invalid Interchange Time Value"),
+            Map.entry("016", "Invalid Interchange Standards Identifier Value"),
+            Map.entry("017", "Invalid Interchange Version ID Value"),
+            Map.entry("018", "Invalid Interchange Control Number Value"),
+            Map.entry("019", "Invalid Acknowledgment Requested Value"),
+            Map.entry("020", "Invalid Test Indicator Value"),
+            Map.entry("021", "Invalid Number of Included Groups Value"),
+            Map.entry("022", "Invalid Control Structure"),
+            Map.entry("023", "Improper (Premature) End-of-File (Transmission)"),
+            Map.entry("024", "Invalid Interchange Content (e.g., Invalid GS Segment)"),
+            Map.entry("025", "Duplicate Interchange Control Number"),
+            Map.entry("026", "Invalid Data Element Separator"),
+            Map.entry("027", "Invalid Component Element Separator"),
+            Map.entry("028", "Invalid Delivery Date in Deferred Delivery Request"),
+            Map.entry("029", "Invalid Delivery Time in Deferred Delivery Request"),
+            Map.entry("030", "Invalid Delivery Time Code in Deferred Delivery Request"),
+            Map.entry("031", "Invalid Grade of Service Code"));
+
     private RejectReasons() {
     }
 
@@ -70,5 +105,11 @@ final class RejectReasons {
             return description;
         }
         return code.isEmpty() ? "Rejected without a reason code" : "Reject reason code " + code;
+    }
+
+    /** "Interchange rejected: " and the TA105 note's standard text. */
+    static String describeInterchangeNote(String code) {
+        String note = INTERCHANGE_NOTES.get(code);
+        return "Interchange rejected: " + (note != null ? note : code.isEmpty() ? "no note code" : "note code " + code);
     }
 }
