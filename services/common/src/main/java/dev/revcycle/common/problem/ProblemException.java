@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Thrown by application code to answer with a problem. Its detail must be safe to show: no
- * submitted values, no PHI.
+ * Thrown by the HTTP edge in common itself (reading parameters, headers, an Idempotency-Key) to
+ * answer with a problem. Services never throw it: their domain and use cases raise the domain's
+ * refusals ({@code dev.revcycle.common.domain}), and their resources do too (the architecture rules
+ * enforce it). Its detail must be safe to show: no submitted values, no PHI.
  */
 public class ProblemException extends RuntimeException {
     private final transient Problem problem;
@@ -34,10 +36,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(ProblemType.VALIDATION,
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " fields are not valid",
-                errors, null));
+        return new ProblemException(DomainProblems.invalid(errors));
     }
 
     public static ProblemException conflict(ProblemType type, String detail, Map<String, Object> extensions) {

@@ -1,6 +1,6 @@
 package dev.revcycle.common.security;
 
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.domain.NotFound;
 import java.util.Set;
 
 /**
@@ -24,7 +24,7 @@ public record Caller(String subject, Set<String> roles, Set<String> practices) {
      */
     public void requirePractice(String practiceId, String what) {
         if (!canSee(practiceId)) {
-            throw ProblemException.notFound(what);
+            throw new NotFound(what);
         }
     }
 

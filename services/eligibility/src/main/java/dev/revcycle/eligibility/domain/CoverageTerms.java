@@ -1,6 +1,8 @@
 package dev.revcycle.eligibility.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.TypedText;
+import dev.revcycle.common.domain.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,23 @@ public record CoverageTerms(UUID payerId, String memberId, String groupNumber, S
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,49}");
 
     public CoverageTerms normalized() {
-        String member = Text.clean(memberId);
-        String group = Text.clean(groupNumber);
+        String member = TypedText.clean(memberId);
+        String group = TypedText.clean(groupNumber);
         return new CoverageTerms(payerId, member == null ? null : member.toUpperCase(Locale.ROOT),
-                group == null ? null : group.toUpperCase(Locale.ROOT), Text.clean(planName), priority,
+                group == null ? null : group.toUpperCase(Locale.ROOT), TypedText.clean(planName), priority,
                 subscriberRelationship, subscriber == null ? null : subscriber.normalized(), effectiveDate,
                 terminationDate);
+    }
+
+    /**
+     * The normalised terms, ready to store.
+     *
+     * @throws Violations naming every offending field
+     */
+    public CoverageTerms checked(LocalDate today) {
+        CoverageTerms terms = normalized();
+        Violations.check(terms.violations(today));
+        return terms;
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */

@@ -1,6 +1,8 @@
 package dev.revcycle.eligibility.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.TypedText;
+import dev.revcycle.common.domain.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +14,20 @@ public record PayerDetails(String name, PayerType payerType, String x12PayerId, 
 
     /** Trimmed; the X12 payer id upper-cased, as clearinghouses list it. */
     public PayerDetails normalized() {
-        String id = Text.clean(x12PayerId);
-        return new PayerDetails(Text.clean(name), payerType, id == null ? null : id.toUpperCase(Locale.ROOT),
+        String id = TypedText.clean(x12PayerId);
+        return new PayerDetails(TypedText.clean(name), payerType, id == null ? null : id.toUpperCase(Locale.ROOT),
                 timelyFilingDays);
+    }
+
+    /**
+     * The normalised details, ready to store.
+     *
+     * @throws Violations naming every offending field
+     */
+    public PayerDetails checked() {
+        PayerDetails details = normalized();
+        Violations.check(details.violations());
+        return details;
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. */

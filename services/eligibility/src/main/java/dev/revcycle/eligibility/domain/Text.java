@@ -2,7 +2,7 @@ package dev.revcycle.eligibility.domain;
 
 import java.util.regex.Pattern;
 
-/** Clean-ups and shapes of what staff type, shared by the domain's checks. */
+/** Shapes of what staff type, shared by the domain's checks (the clean-ups are common's {@code TypedText}). */
 final class Text {
     /** Letters, spaces, apostrophes, periods, hyphens: never an X12 delimiter. */
     static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} .'-]{0,59}");
@@ -12,14 +12,5 @@ final class Text {
     static final Pattern X12_TEXT = Pattern.compile("[^*~:^|\\p{Cntrl}]{1,60}");
 
     private Text() {
-    }
-
-    /** Trimmed, inner runs of spaces folded; blank becomes null. */
-    static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned = value.trim().replaceAll("\\s+", " ");
-        return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -1,6 +1,8 @@
 package dev.revcycle.patients.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.TypedText;
+import dev.revcycle.common.domain.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,20 @@ public record Demographics(String firstName, String lastName, LocalDate dateOfBi
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     public Demographics normalized() {
-        return new Demographics(Text.clean(firstName), Text.clean(lastName), dateOfBirth, sex, Text.digits(ssn),
-                address == null ? null : address.normalized(), Text.digits(phone), Text.clean(email),
-                guarantor == null ? null : guarantor.normalized());
+        return new Demographics(TypedText.clean(firstName), TypedText.clean(lastName), dateOfBirth, sex,
+                TypedText.digits(ssn), address == null ? null : address.normalized(), TypedText.digits(phone),
+                TypedText.clean(email), guarantor == null ? null : guarantor.normalized());
+    }
+
+    /**
+     * The normalised demographics, ready to store.
+     *
+     * @throws Violations naming every offending field
+     */
+    public Demographics checked(LocalDate today) {
+        Demographics d = normalized();
+        Violations.check(d.violations(today));
+        return d;
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */
@@ -62,6 +75,12 @@ public record Demographics(String firstName, String lastName, LocalDate dateOfBi
             }
         }
         return errors;
+    }
+
+    /** Names, date of birth, SSN and address are PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "Demographics[PHI]";
     }
 
     private static void name(List<FieldError> errors, String field, String value) {

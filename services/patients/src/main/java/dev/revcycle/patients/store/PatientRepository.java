@@ -2,6 +2,7 @@ package dev.revcycle.patients.store;
 
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.patients.domain.PatientSearch;
 import dev.revcycle.patients.domain.Patient;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -179,7 +179,7 @@ class PatientRegistrationTest {
     private String hashOf(Map<String, Object> body) throws Exception {
         // what the resource hashes: the request record and the allowDuplicate flag
         PatientRequest request = json.convertValue(body, PatientRequest.class);
-        return idempotencyKeys.hash(Map.of("request", request, "allowDuplicate", false));
+        return idempotencyKeys.fingerprint(Map.of("request", request, "allowDuplicate", false));
     }
 
     static Stream<Arguments> invalidRegistrations() {
