@@ -287,7 +287,10 @@ class CoverageResourceTest {
         as("registrar", practice).get("/coverages").then().statusCode(400).body("errors.field", hasItems("patientId"));
         as("registrar", practice).get("/coverages?patientId=nope").then().statusCode(400);
         as("registrar", practice).get("/coverages?patientId=" + patient + "&status=GONE").then().statusCode(400);
-        as("registrar", practice()).get("/coverages?patientId=" + patient).then().statusCode(200).body("total", equalTo(0));
+        // another practice's patient, or one this service does not know: not found, like every other read
+        as("registrar", practice()).get("/coverages?patientId=" + patient).then().statusCode(404)
+                .body("type", equalTo("https://revcycle.dev/problems/not-found"));
+        as("registrar", practice).get("/coverages?patientId=" + UUID.randomUUID()).then().statusCode(404);
         as("registrar", practice).get("/coverages?patientId=" + patient + "&practiceId=" + practice()).then()
                 .statusCode(200).body("total", equalTo(0));
     }
