@@ -1,11 +1,14 @@
 package dev.revcycle.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +33,9 @@ public class DebugLogProfile implements QuarkusTestProfile {
                 "quarkus.log.file.enabled", "true",
                 "quarkus.log.file.path", FILE.toString(),
                 "quarkus.log.file.level", "DEBUG",
+                // the test's own HTTP client (RestAssured) shares the JVM and logs what it sends at
+                // DEBUG; it is not the service
+                "quarkus.log.category.\"org.apache.http\".level", "INFO",
                 // the console stays readable; the file gets everything
                 "quarkus.log.console.level", "INFO");
     }
@@ -37,6 +43,18 @@ public class DebugLogProfile implements QuarkusTestProfile {
     @Override
     public String getConfigProfile() {
         return "test";
+    }
+
+    /**
+     * Fails unless the service logged at DEBUG and none of {@code phi} (SSNs, dates of birth, member
+     * ids, names the test used) appears anywhere in what it logged.
+     */
+    public static void assertLogCarriesNone(List<String> phi) {
+        String log = read();
+        assertThat(log).as("the service logged at DEBUG").contains("DEBUG");
+        for (String value : phi) {
+            assertThat(log).as("the log carries PHI").doesNotContain(value);
+        }
     }
 
     /** Everything the service logged so far. */

@@ -1,6 +1,7 @@
 package dev.revcycle.common.domain;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A request that breaks rules about its fields: every offending field at once, so the client can
@@ -24,6 +25,16 @@ public final class Violations extends DomainException {
         if (!errors.isEmpty()) {
             throw new Violations(errors);
         }
+    }
+
+    /**
+     * {@code value} when it keeps its rules, e.g. {@code Violations.checked(input.normalized(), d -> d.violations(today))}.
+     *
+     * @throws Violations naming every rule it breaks
+     */
+    public static <T> T checked(T value, Function<? super T, List<FieldError>> rules) {
+        check(rules.apply(value));
+        return value;
     }
 
     /** Throws "is required" for {@code field} when {@code value} is null; else returns it. */

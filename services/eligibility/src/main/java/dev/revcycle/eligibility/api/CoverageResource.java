@@ -199,7 +199,7 @@ public class CoverageResource {
     @APIResponse(responseCode = "404", description = "No such coverage in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already terminated on another date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id,
-                              @RequestBody(required = true) TerminationRequest request) {
+                              TerminationRequest request) {
         Violations.required("body", request);
         return withVersion(changing.terminate(caller.get(), id, request.terminationDate()));
     }

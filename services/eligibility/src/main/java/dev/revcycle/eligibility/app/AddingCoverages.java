@@ -5,6 +5,7 @@ import dev.revcycle.common.audit.PhiAudit;
 import dev.revcycle.common.audit.RecordAccess;
 import dev.revcycle.common.domain.Reason;
 import dev.revcycle.common.domain.Unprocessable;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.eligibility.domain.Coverage;
 import dev.revcycle.eligibility.domain.CoveragePriorities;
@@ -56,7 +57,8 @@ public class AddingCoverages {
     @Transactional
     public CoverageView add(Caller caller, String practiceId, UUID patientId, CoverageTerms input) {
         caller.requirePractice(practiceId, "Practice");
-        CoverageTerms terms = input.checked(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        CoverageTerms terms = Violations.checked(input.normalized(), t -> t.violations(today));
         KnownPatient patient = patientOfPractice(caller, patientId, practiceId);
         Payer payer = payers.findById(terms.payerId());
         if (payer == null) {

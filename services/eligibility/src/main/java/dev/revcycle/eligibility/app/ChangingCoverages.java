@@ -46,7 +46,8 @@ public class ChangingCoverages {
     public CoverageView change(Caller caller, UUID id, Long expectedVersion, UnaryOperator<CoverageTerms> change) {
         Coverage coverage = lockVisible(caller, id, AuditAction.UPDATE);
         StaleVersion.require(expectedVersion, coverage.version(), "coverage");
-        CoverageTerms terms = change.apply(coverage.terms()).checked(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        CoverageTerms terms = Violations.checked(change.apply(coverage.terms()).normalized(), t -> t.violations(today));
         if (terms.priority() != coverage.priority()) {
             CoveragePriorities.requireFree(coverages.ofPatient(coverage.patientId()), terms.priority(), coverage.id());
         }

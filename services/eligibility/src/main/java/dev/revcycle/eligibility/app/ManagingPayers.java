@@ -5,6 +5,7 @@ import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.domain.Conflict;
 import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.domain.Reason;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.eligibility.domain.Payer;
 import dev.revcycle.eligibility.domain.PayerDetails;
 import dev.revcycle.eligibility.domain.PayerType;
@@ -31,7 +32,7 @@ public class ManagingPayers {
 
     @Transactional
     public PayerView register(PayerDetails input) {
-        PayerDetails details = input.checked();
+        PayerDetails details = Violations.checked(input.normalized(), PayerDetails::violations);
         payers.lockX12PayerId(details.x12PayerId());
         payers.findByX12PayerId(details.x12PayerId()).ifPresent(existing -> {
             throw new Conflict(DUPLICATE_PAYER, "Use the existing payer instead of adding it again",

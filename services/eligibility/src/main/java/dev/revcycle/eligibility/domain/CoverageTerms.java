@@ -2,7 +2,6 @@ package dev.revcycle.eligibility.domain;
 
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.TypedText;
-import dev.revcycle.common.domain.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +27,6 @@ public record CoverageTerms(UUID payerId, String memberId, String groupNumber, S
                 group == null ? null : group.toUpperCase(Locale.ROOT), TypedText.clean(planName), priority,
                 subscriberRelationship, subscriber == null ? null : subscriber.normalized(), effectiveDate,
                 terminationDate);
-    }
-
-    /**
-     * The normalised terms, ready to store.
-     *
-     * @throws Violations naming every offending field
-     */
-    public CoverageTerms checked(LocalDate today) {
-        CoverageTerms terms = normalized();
-        Violations.check(terms.violations(today));
-        return terms;
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */

@@ -2,7 +2,6 @@ package dev.revcycle.eligibility.domain;
 
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.TypedText;
-import dev.revcycle.common.domain.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,17 +16,6 @@ public record PayerDetails(String name, PayerType payerType, String x12PayerId, 
         String id = TypedText.clean(x12PayerId);
         return new PayerDetails(TypedText.clean(name), payerType, id == null ? null : id.toUpperCase(Locale.ROOT),
                 timelyFilingDays);
-    }
-
-    /**
-     * The normalised details, ready to store.
-     *
-     * @throws Violations naming every offending field
-     */
-    public PayerDetails checked() {
-        PayerDetails details = normalized();
-        Violations.check(details.violations());
-        return details;
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. */

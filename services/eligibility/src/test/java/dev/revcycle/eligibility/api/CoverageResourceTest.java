@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.Concurrently;
 import dev.revcycle.testing.EventSchemas;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TopicReader;
@@ -28,10 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,22 +111,10 @@ class CoverageResourceTest {
         String practice = practice();
         String patient = patient(practice);
         String payer = payer();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                Map<String, Object> body = coverageBody(practice, patient, payer, activeMemberId());
-                calls.add(() -> as("registrar", practice).body(body).post("/coverages").statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertThat(statuses).containsOnly(201, 409);
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(8, i -> as("registrar", practice)
+                .body(coverageBody(practice, patient, payer, activeMemberId())).post("/coverages").statusCode());
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         as("registrar", practice).get("/coverages?patientId=" + patient).then().body("total", equalTo(1));
     }
 

@@ -202,7 +202,7 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "dateOfDeath missing, in the future or before the date of birth", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another date of death is recorded, or the patient was merged", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deceased(@PathParam("id") UUID id, @RequestBody(required = true) DeathRequest request) {
+    public Response deceased(@PathParam("id") UUID id, DeathRequest request) {
         Violations.required("body", request);
         return withVersion(Response.ok(), changing.recordDeath(caller.get(), id, request.dateOfDeath()));
     }
@@ -218,7 +218,7 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "duplicateId missing or the same patient", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Either patient is not in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Either record was already merged", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response merge(@PathParam("id") UUID id, @RequestBody(required = true) MergeRequest request) {
+    public Response merge(@PathParam("id") UUID id, MergeRequest request) {
         Violations.required("body", request);
         return withVersion(Response.ok(), changing.merge(caller.get(), id, request.duplicateId()));
     }

@@ -52,7 +52,8 @@ public class ChangingPatients {
                               boolean ssnChanged) {
         Patient patient = lockVisible(caller, id, AuditAction.UPDATE);
         StaleVersion.require(expectedVersion, patient.version(), "patient");
-        Demographics d = change.apply(patient.demographics()).checked(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Demographics d = Violations.checked(change.apply(patient.demographics()).normalized(), n -> n.violations(today));
         boolean wasUndeliverable = patient.isAddressUndeliverable();
         byte[] ssn = ssnChanged && d.ssn() != null ? cipher.encrypt("ssn", d.ssn()) : null;
         List<String> changed = patient.change(d, ssnChanged, ssn, clock.instant());

@@ -5,6 +5,7 @@ import dev.revcycle.common.audit.PhiAudit;
 import dev.revcycle.common.crypto.FieldCipher;
 import dev.revcycle.common.domain.Conflict;
 import dev.revcycle.common.domain.Reason;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.patients.domain.Demographics;
 import dev.revcycle.patients.domain.Mrn;
@@ -43,7 +44,8 @@ public class RegisteringPatients {
     @Transactional
     public PatientView register(Caller caller, String practiceId, Demographics input, boolean allowDuplicate) {
         caller.requirePractice(practiceId, "Practice");
-        Demographics d = input.checked(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Demographics d = Violations.checked(input.normalized(), n -> n.violations(today));
         PatientRepository.IdentityClaim claim = patients.claimIdentity(practiceId, d.firstName(), d.lastName(), d.dateOfBirth());
         if (!allowDuplicate && !claim.sameIdentity().isEmpty()) {
             throw new Conflict(DUPLICATE_PATIENT,

@@ -2,7 +2,6 @@ package dev.revcycle.patients.domain;
 
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.TypedText;
-import dev.revcycle.common.domain.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +24,6 @@ public record Demographics(String firstName, String lastName, LocalDate dateOfBi
         return new Demographics(TypedText.clean(firstName), TypedText.clean(lastName), dateOfBirth, sex,
                 TypedText.digits(ssn), address == null ? null : address.normalized(), TypedText.digits(phone),
                 TypedText.clean(email), guarantor == null ? null : guarantor.normalized());
-    }
-
-    /**
-     * The normalised demographics, ready to store.
-     *
-     * @throws Violations naming every offending field
-     */
-    public Demographics checked(LocalDate today) {
-        Demographics d = normalized();
-        Violations.check(d.violations(today));
-        return d;
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */

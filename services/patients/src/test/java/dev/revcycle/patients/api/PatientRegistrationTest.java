@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.revcycle.contracts.Topics;
+import dev.revcycle.testing.Concurrently;
 import dev.revcycle.testing.EventSchemas;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TopicReader;
@@ -28,10 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,21 +105,9 @@ class PatientRegistrationTest {
     void concurrentRegistrationsOfOnePersonRegisterItOnce() throws Exception {
         String practice = practice();
         Map<String, Object> body = patient(practice);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                calls.add(() -> as("registrar", practice).body(body).post("/patients").statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertThat(statuses).containsOnly(201, 409);
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(8, i -> as("registrar", practice).body(body).post("/patients").statusCode());
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
     }
 
     @Test
