@@ -1,7 +1,6 @@
 package dev.revcycle.common.problem;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Thrown by the HTTP edge in common itself (reading parameters, headers, an Idempotency-Key) to
@@ -25,11 +24,6 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
-    /** 404 for a record that does not exist or belongs to a practice the caller may not see. */
-    public static ProblemException notFound(String what) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
-    }
-
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(new Problem(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)), null));
@@ -37,13 +31,5 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         return new ProblemException(DomainProblems.invalid(errors));
-    }
-
-    public static ProblemException conflict(ProblemType type, String detail, Map<String, Object> extensions) {
-        return new ProblemException(new Problem(type, detail, null, extensions));
-    }
-
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }
 }
