@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import org.hibernate.Session;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

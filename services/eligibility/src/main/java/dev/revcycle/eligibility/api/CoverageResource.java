@@ -19,7 +19,6 @@ import dev.revcycle.eligibility.app.ChangingCoverages;
 import dev.revcycle.eligibility.app.CoverageView;
 import dev.revcycle.eligibility.app.FindingCoverages;
 import dev.revcycle.eligibility.domain.CoverageStatus;
-import dev.revcycle.eligibility.domain.CoverageTerms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
