@@ -28,6 +28,18 @@ public record Caller(String subject, Set<String> roles, Set<String> practices) {
         }
     }
 
+    /**
+     * The practices a list or search may cover: all of the caller's, or only {@code practiceId} when
+     * one is asked for, and none when the caller may not see that one (an empty result, not an error:
+     * a filter names no record).
+     */
+    public Set<String> practicesWithin(String practiceId) {
+        if (practiceId == null) {
+            return practices;
+        }
+        return canSee(practiceId) ? Set.of(practiceId) : Set.of();
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

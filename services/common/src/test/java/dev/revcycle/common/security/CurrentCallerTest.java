@@ -27,4 +27,12 @@ class CurrentCallerTest {
                 .hasMessage("Patient not found");
         assertThat(caller.canSee(null)).isFalse();
     }
+
+    @Test
+    void aListCoversTheCallersPracticesOrTheOneAskedForIfTheCallerSeesIt() {
+        Caller caller = new Caller("desk-1", Set.of(Roles.REGISTRAR), Set.of("p1", "p2"));
+        assertThat(caller.practicesWithin(null)).containsExactlyInAnyOrder("p1", "p2");
+        assertThat(caller.practicesWithin("p2")).containsExactly("p2");
+        assertThat(caller.practicesWithin("p3")).isEmpty();
+    }
 }

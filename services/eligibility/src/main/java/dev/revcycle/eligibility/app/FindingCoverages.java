@@ -15,7 +15,6 @@ import dev.revcycle.eligibility.store.KnownPatientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Reading coverages: member ids and subscribers are PHI, so every record handed out is audited. */
@@ -54,9 +53,7 @@ public class FindingCoverages {
     public Page<CoverageView> ofPatient(Caller caller, UUID patientId, String practiceId, CoverageStatus status,
                                         PageRequest page) {
         access.require(caller, AuditAction.SEARCH, PATIENT, patientId, patients.findById(patientId), KnownPatient::practiceId);
-        Set<String> practices = practiceId == null ? caller.practices()
-                : caller.canSee(practiceId) ? Set.of(practiceId) : Set.of();
-        Page<Coverage> found = coverages.ofPatient(patientId, practices, status, page);
+        Page<Coverage> found = coverages.ofPatient(patientId, caller.practicesWithin(practiceId), status, page);
         audit.successEach(caller, AuditAction.SEARCH, COVERAGE.auditName(), found.items(), Coverage::id, Coverage::practiceId);
         return found.map(CoverageView::of);
     }

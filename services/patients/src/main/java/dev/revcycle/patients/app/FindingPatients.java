@@ -43,9 +43,7 @@ public class FindingPatients {
      */
     @Transactional
     public Page<PatientView> search(Caller caller, PatientSearch criteria, String practiceId, PageRequest page) {
-        Set<String> practices = practiceId == null ? caller.practices()
-                : caller.canSee(practiceId) ? Set.of(practiceId) : Set.of();
-        Page<Patient> found = patients.search(criteria, practices, page);
+        Page<Patient> found = patients.search(criteria, caller.practicesWithin(practiceId), page);
         audit.successEach(caller, AuditAction.SEARCH, PATIENT.auditName(), found.items(), Patient::id, Patient::practiceId);
         return found.map(PatientView::of);
     }
