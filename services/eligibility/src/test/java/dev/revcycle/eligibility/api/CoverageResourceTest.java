@@ -18,6 +18,7 @@ import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PayerSandboxResource;
 import dev.revcycle.testing.Concurrently;
 import dev.revcycle.testing.EventSchemas;
+import dev.revcycle.testing.ProblemAssertions;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -176,13 +177,8 @@ class CoverageResourceTest {
         String practice = practice();
         Map<String, Object> body = coverageBody(practice, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "M77777777712");
         change.accept(body);
-        Response response = as("registrar", practice).body(body).post("/coverages");
-        response.then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://revcycle.dev/problems/validation"))
-                .body("errors.field", hasItems(field));
-        assertThat(response.jsonPath().getString("errors.find { it.field == '" + field + "' }.message")).contains(message);
-        assertThat(response.asString()).doesNotContain("77777777712").doesNotContain("Lopez");
+        ProblemAssertions.assertFieldRefused(as("registrar", practice).body(body).post("/coverages"), field, message,
+                "77777777712", "Lopez");
     }
 
     @Test
