@@ -19,9 +19,12 @@ final class PriorityGuard {
     static void flush(CoverageRepository coverages) {
         try {
             coverages.flush();
-        } catch (ConstraintViolationException e) {
-            if (CONSTRAINT.equals(e.getConstraintName())) {
-                throw new Conflict(CoveragePriorities.TAKEN, "The patient already has an active coverage of this priority");
+        } catch (RuntimeException e) {
+            // Hibernate may hand it over as is or wrapped in a PersistenceException
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation && CONSTRAINT.equals(violation.getConstraintName())) {
+                    throw new Conflict(CoveragePriorities.TAKEN, "The patient already has an active coverage of this priority");
+                }
             }
             throw e;
         }
