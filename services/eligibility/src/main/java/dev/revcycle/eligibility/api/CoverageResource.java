@@ -128,9 +128,10 @@ public class CoverageResource {
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "List a patient's coverages",
             description = "Only coverages of the token's practices; active first, then by priority. Every coverage listed is "
-                    + "recorded in the PHI audit. " + ROLES)
+                    + "recorded in the PHI audit. A patient of another practice is not found, like every other read. " + ROLES)
     @APIResponse(responseCode = "200", description = "One page of coverages", content = @Content(schema = @Schema(implementation = CoveragePage.class)))
     @APIResponse(responseCode = "400", description = "patientId missing, or a parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient in the token's practices (the attempt is audited)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoveragePage list(
             @Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
             @Parameter(description = "Only ACTIVE or only TERMINATED coverages", schema = @Schema(implementation = CoverageStatus.class))

@@ -106,7 +106,7 @@ public class EligibilityCheckResource {
             description = "Checks every active coverage covering the service date of each patient (at most 200), primary "
                     + "first, the same way as a single check (answers from the last 24 hours are given again unless "
                     + "refresh=true). One result per patient, in the order asked: its checks, or an error such as "
-                    + "\"unknown patient\" (also for a patient of another practice) or \"no active coverage\". " + ROLES)
+                    + "\"unknown patient\" (also for a patient of another practice; that attempt is audited) or \"no active coverage\". " + ROLES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BatchRequest.class),
             examples = @ExampleObject(name = "tomorrow", value = """
                     {"serviceDate":"2026-03-06","patientIds":["3f0c6f8e-6f1d-4a51-9d87-5a1f0f2b8c11","7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"]}""")))
