@@ -1,19 +1,9 @@
 package dev.revcycle.eligibility;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.revcycle.testing.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import dev.revcycle.testing.ServiceArchitectureTest;
 
-class ArchitectureTest {
-    private static final JavaClasses CLASSES = ArchitectureRules.importService("eligibility");
-
-    @Test
-    void domainIsPlainJava() {
-        ArchitectureRules.domainIsPlainJava("eligibility", CLASSES);
-    }
-
-    @Test
-    void dependsOnNoOtherService() {
-        ArchitectureRules.dependsOnNoOtherService("eligibility", CLASSES);
+class ArchitectureTest extends ServiceArchitectureTest {
+    ArchitectureTest() {
+        super("eligibility");
     }
 }

@@ -21,4 +21,9 @@ public record CoverageDetails(
         Subscriber subscriber,
         LocalDate effectiveDate,
         LocalDate terminationDate) {
+    /** PHI: an event payload is never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "CoverageDetails[" + coverageId + "]";
+    }
 }

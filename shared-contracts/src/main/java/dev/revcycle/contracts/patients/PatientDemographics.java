@@ -19,4 +19,9 @@ public record PatientDemographics(
         String phone,
         String email,
         Guarantor guarantor) {
+    /** PHI: an event payload is never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "PatientDemographics[PHI]";
+    }
 }

@@ -13,8 +13,11 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import org.hibernate.Session;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +44,20 @@ public class PhiAudit {
     public void success(Caller caller, AuditAction action, String resourceType, Collection<UUID> resourceIds,
                         String practiceId) {
         insert(caller, action, resourceType, resourceIds, practiceId, AuditOutcome.SUCCESS);
+    }
+
+    /**
+     * One row per record handed out (e.g. every patient a search returned), each under its own
+     * record's practice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> void successEach(Caller caller, AuditAction action, String resourceType, Collection<T> records,
+                                Function<? super T, UUID> idOf, Function<? super T, String> practiceOf) {
+        Map<String, List<UUID>> byPractice = new LinkedHashMap<>();
+        for (T record : records) {
+            byPractice.computeIfAbsent(practiceOf.apply(record), p -> new ArrayList<>()).add(idOf.apply(record));
+        }
+        byPractice.forEach((practice, ids) -> insert(caller, action, resourceType, ids, practice, AuditOutcome.SUCCESS));
     }
 
     public void denied(Caller caller, AuditAction action, String resourceType, UUID resourceId, String practiceId) {

@@ -14,8 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +41,11 @@ import java.util.regex.Pattern;
  *   <li>no key where one is required: 400.</li>
  * </ul>
  * Keys are scoped to the caller and the operation, so two clients cannot collide.
+ * <p>
+ * The stored request fingerprint is an HMAC-SHA-256 keyed with {@code revcycle.idempotency.fingerprint-key}
+ * (base64 of at least 32 random bytes; a secret like the PHI key, never committed for production),
+ * never a plain digest: a request holds PHI (an SSN, a member id), and a plain digest would let anyone
+ * who reads the table confirm a guessed value without any key.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -42,7 +54,15 @@ public class IdempotencyKeys {
     /** A record left IN_PROGRESS this long belongs to a request that died; a retry may take it over. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
+    /** Marks a stored fingerprint as keyed, so that a future algorithm can be told apart. */
+    static final String FINGERPRINT_PREFIX = "hmac-sha256:";
+    private static final String FINGERPRINT_KEY = "revcycle.idempotency.fingerprint-key";
+
     private final ObjectMapper canonical;
+    private SecretKeySpec fingerprintKey;
+
+    @ConfigProperty(name = FINGERPRINT_KEY)
+    Optional<String> configuredKey;
 
     @Inject
     EntityManager em;
@@ -57,6 +77,27 @@ public class IdempotencyKeys {
         this.canonical = new ObjectMapper().findAndRegisterModules()
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+    }
+
+    @PostConstruct
+    void readKey() {
+        String base64 = configuredKey.map(String::trim).filter(k -> !k.isEmpty()).orElseThrow(() ->
+                new IllegalStateException(FINGERPRINT_KEY + " (REVCYCLE_IDEMPOTENCY_FINGERPRINT_KEY) is not set"));
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(FINGERPRINT_KEY + " must be base64 of at least 32 random bytes");
+        }
+        if (key.length < 32) {
+            throw new IllegalStateException(FINGERPRINT_KEY + " must be base64 of at least 32 random bytes");
+        }
+        fingerprintKey = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    /** A missing or weak key stops the start, not the first retried request. */
+    void verifyAtStart(@Observes StartupEvent event) {
+        // nothing more: creating the bean read the key
     }
 
     /**
@@ -80,7 +121,7 @@ public class IdempotencyKeys {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
         }
-        String hash = hash(request);
+        String hash = fingerprint(request);
         Response replay = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash));
         if (replay != null) {
             return replay;
@@ -124,7 +165,9 @@ public class IdempotencyKeys {
             return claim(scope, key, hash);
         }
         Object[] row = rows.get(0);
-        if (!hash.equals(row[0])) {
+        // constant time: the comparison must not tell how much of a guess was right
+        if (!java.security.MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8),
+                String.valueOf(row[0]).getBytes(StandardCharsets.UTF_8))) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "Use a new Idempotency-Key for a different request");
         }
@@ -186,12 +229,19 @@ public class IdempotencyKeys {
         }
     }
 
-    public String hash(Object request) {
+    /**
+     * What is stored to recognise the same request again: the HMAC of its canonical JSON (keys in
+     * order, ISO dates). Without the key it says nothing about the request.
+     */
+    public String fingerprint(Object request) {
         try {
             byte[] canonicalJson = canonical.writeValueAsBytes(canonical.convertValue(request, Object.class));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("request is not hashable", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            return FINGERPRINT_PREFIX + HexFormat.of().formatHex(mac.doFinal(canonicalJson));
+        } catch (JsonProcessingException | GeneralSecurityException e) {
+            // no message: it could quote the request
+            throw new IllegalStateException("request cannot be fingerprinted: " + e.getClass().getName());
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.revcycle.common.problem;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Thrown by application code to answer with a problem. Its detail must be safe to show: no
- * submitted values, no PHI.
+ * Thrown by the HTTP edge in common itself (reading parameters, headers, an Idempotency-Key) to
+ * answer with a problem. Services never throw it: their domain and use cases raise the domain's
+ * refusals ({@code dev.revcycle.common.domain}), and their resources do too (the architecture rules
+ * enforce it). Its detail must be safe to show: no submitted values, no PHI.
  */
 public class ProblemException extends RuntimeException {
     private final transient Problem problem;
@@ -23,28 +24,12 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
-    /** 404 for a record that does not exist or belongs to a practice the caller may not see. */
-    public static ProblemException notFound(String what) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
-    }
-
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(new Problem(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)), null));
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(ProblemType.VALIDATION,
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " fields are not valid",
-                errors, null));
-    }
-
-    public static ProblemException conflict(ProblemType type, String detail, Map<String, Object> extensions) {
-        return new ProblemException(new Problem(type, detail, null, extensions));
-    }
-
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
+        return new ProblemException(DomainProblems.invalid(errors));
     }
 }

@@ -52,6 +52,12 @@ public class ProblemMappers {
         return response(e.problem());
     }
 
+    /** The one translation of a domain or use-case refusal into a problem. */
+    @ServerExceptionMapper
+    public Response refused(dev.revcycle.common.domain.DomainException e) {
+        return response(DomainProblems.of(e));
+    }
+
     @ServerExceptionMapper
     public Response validation(ResteasyReactiveViolationException e) {
         return constraintViolations(e);

@@ -1,6 +1,6 @@
 package dev.revcycle.common.security;
 
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.domain.NotFound;
 import java.util.Set;
 
 /**
@@ -24,8 +24,20 @@ public record Caller(String subject, Set<String> roles, Set<String> practices) {
      */
     public void requirePractice(String practiceId, String what) {
         if (!canSee(practiceId)) {
-            throw ProblemException.notFound(what);
+            throw new NotFound(what);
         }
+    }
+
+    /**
+     * The practices a list or search may cover: all of the caller's, or only {@code practiceId} when
+     * one is asked for, and none when the caller may not see that one (an empty result, not an error:
+     * a filter names no record).
+     */
+    public Set<String> practicesWithin(String practiceId) {
+        if (practiceId == null) {
+            return practices;
+        }
+        return canSee(practiceId) ? Set.of(practiceId) : Set.of();
     }
 
     public boolean hasRole(String role) {

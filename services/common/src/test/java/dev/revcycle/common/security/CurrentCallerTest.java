@@ -3,7 +3,7 @@ package dev.revcycle.common.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.domain.NotFound;
 import jakarta.json.Json;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +23,16 @@ class CurrentCallerTest {
     void anotherPracticesRecordIsNotFound() {
         Caller caller = new Caller("desk-1", Set.of(Roles.REGISTRAR), Set.of("p1"));
         caller.requirePractice("p1", "Patient");
-        assertThatThrownBy(() -> caller.requirePractice("p2", "Patient")).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).problem().getStatus()).isEqualTo(404));
+        assertThatThrownBy(() -> caller.requirePractice("p2", "Patient")).isInstanceOf(NotFound.class)
+                .hasMessage("Patient not found");
         assertThat(caller.canSee(null)).isFalse();
+    }
+
+    @Test
+    void aListCoversTheCallersPracticesOrTheOneAskedForIfTheCallerSeesIt() {
+        Caller caller = new Caller("desk-1", Set.of(Roles.REGISTRAR), Set.of("p1", "p2"));
+        assertThat(caller.practicesWithin(null)).containsExactlyInAnyOrder("p1", "p2");
+        assertThat(caller.practicesWithin("p2")).containsExactly("p2");
+        assertThat(caller.practicesWithin("p3")).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package dev.revcycle.eligibility.api;
 
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EligibilityCheckRequest")
 public record CheckRequest(
-        @NotNull(message = "is required") @Schema(required = true) UUID coverageId,
-        @NotNull(message = "is required") @Schema(examples = "2026-03-05", required = true) LocalDate serviceDate,
+        @Schema(required = true) UUID coverageId,
+        @Schema(examples = "2026-03-05", required = true) LocalDate serviceDate,
         @Schema(description = "X12 service type codes (EQ01); 30 (health benefit plan coverage) when left out", examples = "[\"30\"]")
         List<String> serviceTypeCodes) {
 }

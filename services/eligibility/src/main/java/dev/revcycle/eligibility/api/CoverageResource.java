@@ -10,19 +10,17 @@ import dev.revcycle.common.idempotency.IdempotentResponse;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.problem.Problem;
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.CurrentCaller;
+import dev.revcycle.common.security.PracticeCode;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.eligibility.app.AddingCoverages;
 import dev.revcycle.eligibility.app.ChangingCoverages;
 import dev.revcycle.eligibility.app.CoverageView;
 import dev.revcycle.eligibility.app.FindingCoverages;
 import dev.revcycle.eligibility.domain.CoverageStatus;
-import dev.revcycle.eligibility.domain.CoverageTerms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -113,19 +111,12 @@ public class CoverageResource {
                             {"type":"https://revcycle.dev/problems/unknown-patient","title":"The patient is not known to eligibility","status":422,
                              "detail":"Register the patient first; a newly registered patient reaches eligibility within seconds"}""")))
     public Response add(
-            @NotNull(message = "a coverage is required") CoverageRequest request,
+            CoverageRequest request,
             @Parameter(description = "Optional: a unique key per coverage, so a retry cannot add it twice")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        String practiceId = request.practiceId();
-        if (practiceId == null || practiceId.isBlank()) {
-            throw ProblemException.invalid("practiceId", "is required");
-        }
-        if (!CurrentCaller.PRACTICE_CODE.matcher(practiceId).matches()) {
-            throw ProblemException.invalid("practiceId", "must be a practice code (lower-case letters, digits and dashes)");
-        }
-        if (request.patientId() == null) {
-            throw ProblemException.invalid("patientId", "is required");
-        }
+        Violations.required("body", request);
+        String practiceId = PracticeCode.required("practiceId", request.practiceId());
+        Violations.required("patientId", request.patientId());
         return idempotency.execute("POST /coverages|" + caller.get().subject(), idempotencyKey, false, request, () -> {
             CoverageView added = adding.add(caller.get(), practiceId, request.patientId(), request.toTerms());
             return IdempotentResponse.created(CoverageResponse.of(added),
@@ -137,9 +128,10 @@ public class CoverageResource {
     @RolesAllowed({Roles.REGISTRAR, Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "List a patient's coverages",
             description = "Only coverages of the token's practices; active first, then by priority. Every coverage listed is "
-                    + "recorded in the PHI audit. " + ROLES)
+                    + "recorded in the PHI audit. A patient of another practice is not found, like every other read. " + ROLES)
     @APIResponse(responseCode = "200", description = "One page of coverages", content = @Content(schema = @Schema(implementation = CoveragePage.class)))
     @APIResponse(responseCode = "400", description = "patientId missing, or a parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient in the token's practices (the attempt is audited)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoveragePage list(
             @Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
             @Parameter(description = "Only ACTIVE or only TERMINATED coverages", schema = @Schema(implementation = CoverageStatus.class))
@@ -181,12 +173,12 @@ public class CoverageResource {
     public Response change(@PathParam("id") UUID id,
                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CoverageRequest.class),
                                    examples = @ExampleObject(name = "new member id", value = "{\"memberId\": \"XJH123456702\"}")))
-                           @NotNull(message = "a merge patch object is required") JsonNode patch,
+                           JsonNode patch,
                            @Parameter(description = "The version you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
         ObjectNode changes = MergePatch.requireObject(patch);
         for (String field : FIXED) {
             if (patch.has(field)) {
-                throw ProblemException.invalid(field, "cannot be changed");
+                throw Violations.of(field, "cannot be changed");
             }
         }
         CoverageView changed = changing.change(caller.get(), id, Params.ifMatchVersion(ifMatch),
@@ -207,7 +199,8 @@ public class CoverageResource {
     @APIResponse(responseCode = "404", description = "No such coverage in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already terminated on another date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id,
-                              @Valid @NotNull(message = "a termination is required") TerminationRequest request) {
+                              TerminationRequest request) {
+        Violations.required("body", request);
         return withVersion(changing.terminate(caller.get(), id, request.terminationDate()));
     }
 

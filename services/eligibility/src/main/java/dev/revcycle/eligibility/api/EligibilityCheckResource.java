@@ -1,17 +1,15 @@
 package dev.revcycle.eligibility.api;
 
 import dev.revcycle.common.problem.Problem;
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.domain.NotFound;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.eligibility.app.BatchChecking;
 import dev.revcycle.eligibility.app.CheckRecords;
 import dev.revcycle.eligibility.app.CheckingEligibility;
-import dev.revcycle.eligibility.domain.ServiceTypes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -87,10 +85,11 @@ public class EligibilityCheckResource {
                             {"type":"https://revcycle.dev/problems/service-date-outside-coverage","title":"The service date is outside the coverage's dates",
                              "status":422,"detail":"The service date is before the coverage's effective date"}""")))
     public Response check(
-            @Valid @NotNull(message = "a check is required") CheckRequest request,
+            CheckRequest request,
             @Parameter(description = "Ask the payer even if it answered in the last 24 hours") @QueryParam("refresh") boolean refresh) {
-        List<String> codes = serviceTypes("serviceTypeCodes", request.serviceTypeCodes());
-        CheckingEligibility.Checked checked = checking.check(caller.get(), request.coverageId(), request.serviceDate(), codes, refresh);
+        Violations.required("body", request);
+        CheckingEligibility.Checked checked = checking.check(caller.get(), request.coverageId(), request.serviceDate(),
+                request.serviceTypeCodes(), refresh);
         CheckResponse body = CheckResponse.of(checked.check());
         if (checked.reused()) {
             return Response.ok(body).build();
@@ -107,7 +106,7 @@ public class EligibilityCheckResource {
             description = "Checks every active coverage covering the service date of each patient (at most 200), primary "
                     + "first, the same way as a single check (answers from the last 24 hours are given again unless "
                     + "refresh=true). One result per patient, in the order asked: its checks, or an error such as "
-                    + "\"unknown patient\" (also for a patient of another practice) or \"no active coverage\". " + ROLES)
+                    + "\"unknown patient\" (also for a patient of another practice; that attempt is audited) or \"no active coverage\". " + ROLES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BatchRequest.class),
             examples = @ExampleObject(name = "tomorrow", value = """
                     {"serviceDate":"2026-03-06","patientIds":["3f0c6f8e-6f1d-4a51-9d87-5a1f0f2b8c11","7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"]}""")))
@@ -119,10 +118,11 @@ public class EligibilityCheckResource {
                               {"patientId":"7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d","checks":[],"error":"no active coverage"}]}""")))
     @APIResponse(responseCode = "400", description = "serviceDate missing, no patients or more than 200", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResponse checkBatch(
-            @Valid @NotNull(message = "a batch is required") BatchRequest request,
+            BatchRequest request,
             @Parameter(description = "Ask the payer even if it answered in the last 24 hours") @QueryParam("refresh") boolean refresh) {
-        List<String> codes = serviceTypes("serviceTypeCodes", request.serviceTypeCodes());
-        List<BatchResponse.PatientResult> results = batch.check(caller.get(), request.serviceDate(), request.patientIds(), codes, refresh)
+        Violations.required("body", request);
+        List<BatchResponse.PatientResult> results = batch.check(caller.get(), request.serviceDate(), request.patientIds(),
+                        request.serviceTypeCodes(), refresh)
                 .stream()
                 .map(r -> new BatchResponse.PatientResult(r.patientId(),
                         r.checks().stream().map(c -> CheckResponse.of(c.check())).toList(), r.error()))
@@ -165,16 +165,7 @@ public class EligibilityCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response response271(@PathParam("id") UUID id) {
         String x271 = records.response(caller.get(), id)
-                .orElseThrow(() -> ProblemException.notFound("271 (none was received for this check)"));
+                .orElseThrow(() -> new NotFound("271 (none was received for this check)"));
         return Response.ok(x271, MediaType.TEXT_PLAIN).build();
-    }
-
-    private static List<String> serviceTypes(String field, List<String> requested) {
-        List<String> codes = ServiceTypes.normalized(requested);
-        var errors = ServiceTypes.violations(field, codes);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return codes;
     }
 }

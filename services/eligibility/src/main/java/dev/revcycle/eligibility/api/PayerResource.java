@@ -3,6 +3,7 @@ package dev.revcycle.eligibility.api;
 import dev.revcycle.common.api.Params;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.eligibility.app.ManagingPayers;
@@ -10,7 +11,6 @@ import dev.revcycle.eligibility.app.PayerView;
 import dev.revcycle.eligibility.domain.PayerType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,7 +67,8 @@ public class PayerResource {
                             {"type":"https://revcycle.dev/problems/duplicate-payer","title":"A payer with this X12 payer id already exists",
                              "status":409,"detail":"Use the existing payer instead of adding it again",
                              "existingPayerId":"0b9f3c44-5d1e-4c8a-9a51-2f0a8f1c7d20"}""")))
-    public Response add(@NotNull(message = "a payer is required") PayerRequest request) {
+    public Response add(PayerRequest request) {
+        Violations.required("body", request);
         PayerView added = payers.register(request.toDomain());
         return Response.created(uri.getBaseUriBuilder().path("payers").path(added.id().toString()).build())
                 .entity(PayerResponse.of(added)).build();

@@ -1,10 +1,14 @@
 package dev.revcycle.eligibility.app;
 
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.audit.AuditAction;
+import dev.revcycle.common.audit.RecordAccess;
+import dev.revcycle.common.domain.DomainException;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.Violations;
+import dev.revcycle.eligibility.domain.ServiceTypes;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.eligibility.domain.Coverage;
 import dev.revcycle.eligibility.domain.KnownPatient;
-import dev.revcycle.eligibility.domain.NotCheckable;
 import dev.revcycle.eligibility.store.CoverageRepository;
 import dev.revcycle.eligibility.store.KnownPatientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,12 +40,29 @@ public class BatchChecking {
     @Inject
     KnownPatientRepository patients;
 
+    @Inject
+    RecordAccess access;
+
     /** One patient's outcome: the checks of its coverages, or why there are none. */
     public record PatientChecks(UUID patientId, List<CheckingEligibility.Checked> checks, String error) {
     }
 
     public List<PatientChecks> check(Caller caller, LocalDate serviceDate, List<UUID> patientIds, List<String> serviceTypeCodes,
                                      boolean refresh) {
+        List<FieldError> errors = new ArrayList<>();
+        if (serviceDate == null) {
+            errors.add(new FieldError("serviceDate", "is required"));
+        }
+        if (patientIds == null || patientIds.isEmpty()) {
+            errors.add(new FieldError("patientIds", "must list at least one patient"));
+        } else if (patientIds.size() > MAX_PATIENTS) {
+            errors.add(new FieldError("patientIds", "must list at most " + MAX_PATIENTS + " patients"));
+        } else if (patientIds.contains(null)) {
+            errors.add(new FieldError("patientIds", "must not hold null"));
+        }
+        List<String> codes = ServiceTypes.normalized(serviceTypeCodes);
+        errors.addAll(ServiceTypes.violations("serviceTypeCodes", codes));
+        Violations.check(errors);
         List<PatientChecks> results = new ArrayList<>();
         for (UUID patientId : new LinkedHashSet<>(patientIds)) {
             List<UUID> coverageIds;
@@ -55,8 +76,8 @@ public class BatchChecking {
             String error = null;
             for (UUID coverageId : coverageIds) {
                 try {
-                    checks.add(checking.check(caller, coverageId, serviceDate, serviceTypeCodes, refresh));
-                } catch (NotCheckable | ProblemException e) {
+                    checks.add(checking.check(caller, coverageId, serviceDate, codes, refresh));
+                } catch (DomainException e) {
                     // changed since it was listed (terminated a moment ago): say so, go on
                     error = "a coverage could not be checked: " + e.getMessage();
                 }
@@ -66,11 +87,14 @@ public class BatchChecking {
         return results;
     }
 
-    /** The patient's active coverages covering the date, primary first; a patient the caller cannot see is unknown. */
+    /**
+     * The patient's active coverages covering the date, primary first; a patient the caller cannot
+     * see is unknown, and the attempt is audited as DENIED.
+     */
     @Transactional
     List<UUID> coveragesToCheck(Caller caller, UUID patientId, LocalDate serviceDate) {
         KnownPatient patient = patients.findById(patientId);
-        if (patient == null || !caller.canSee(patient.practiceId())) {
+        if (!access.visible(caller, AuditAction.READ, FindingCoverages.PATIENT, patientId, patient, KnownPatient::practiceId)) {
             throw new BatchRefusal(UNKNOWN_PATIENT);
         }
         if (patient.isMerged()) {

@@ -2,8 +2,8 @@ package dev.revcycle.eligibility.app;
 
 import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.PhiAudit;
-import dev.revcycle.common.problem.ProblemException;
-import dev.revcycle.common.problem.ProblemType;
+import dev.revcycle.common.domain.StaleVersion;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.eligibility.domain.Coverage;
 import dev.revcycle.eligibility.domain.CoveragePriorities;
@@ -45,11 +45,9 @@ public class ChangingCoverages {
     @Transactional
     public CoverageView change(Caller caller, UUID id, Long expectedVersion, UnaryOperator<CoverageTerms> change) {
         Coverage coverage = lockVisible(caller, id, AuditAction.UPDATE);
-        if (expectedVersion != null && expectedVersion != coverage.version()) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "The coverage changed since you read it; read it again and reapply your change");
-        }
-        CoverageTerms terms = CoverageRules.checked(change.apply(coverage.terms()), LocalDate.now(clock));
+        StaleVersion.require(expectedVersion, coverage.version(), "coverage");
+        LocalDate today = LocalDate.now(clock);
+        CoverageTerms terms = Violations.checked(change.apply(coverage.terms()).normalized(), t -> t.violations(today));
         if (terms.priority() != coverage.priority()) {
             CoveragePriorities.requireFree(coverages.ofPatient(coverage.patientId()), terms.priority(), coverage.id());
         }
@@ -57,26 +55,27 @@ public class ChangingCoverages {
         if (!changed.isEmpty()) {
             events.changed(coverage, changed);
         }
-        audit.success(caller, AuditAction.UPDATE, FindingCoverages.RESOURCE, id, coverage.practiceId());
-        coverages.flush();
+        audit.success(caller, AuditAction.UPDATE, FindingCoverages.COVERAGE.auditName(), id, coverage.practiceId());
+        PriorityGuard.flush(coverages);
         return CoverageView.of(coverage);
     }
 
     /** Ends the coverage on its last covered day; the same day again changes nothing. */
     @Transactional
     public CoverageView terminate(Caller caller, UUID id, LocalDate lastCoveredDay) {
+        Violations.required("terminationDate", lastCoveredDay);
         Coverage coverage = lockVisible(caller, id, AuditAction.UPDATE);
         if (coverage.terminate(lastCoveredDay, clock.instant())) {
             events.terminated(coverage);
         }
-        audit.success(caller, AuditAction.UPDATE, FindingCoverages.RESOURCE, id, coverage.practiceId());
+        audit.success(caller, AuditAction.UPDATE, FindingCoverages.COVERAGE.auditName(), id, coverage.practiceId());
         coverages.flush();
         return CoverageView.of(coverage);
     }
 
     /** Locks the patient's coverages (the same lock as adding one), then the coverage's row. */
     private Coverage lockVisible(Caller caller, UUID id, AuditAction action) {
-        Coverage unlocked = finding.requireVisible(caller, coverages.findById(id), id, action);
+        Coverage unlocked = finding.visible(caller, id, action);
         coverages.lockPatient(unlocked.patientId());
         coverages.getEntityManager().refresh(unlocked, LockModeType.PESSIMISTIC_WRITE);
         return unlocked;

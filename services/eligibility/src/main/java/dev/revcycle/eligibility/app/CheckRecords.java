@@ -2,7 +2,8 @@ package dev.revcycle.eligibility.app;
 
 import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.PhiAudit;
-import dev.revcycle.common.problem.ProblemException;
+import dev.revcycle.common.audit.RecordAccess;
+import dev.revcycle.common.audit.RecordType;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.eligibility.domain.CheckOutcome;
 import dev.revcycle.eligibility.domain.Coverage;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CheckRecords {
-    static final String RESOURCE = "eligibility-check";
+    static final RecordType CHECK = new RecordType("eligibility-check", "Eligibility check");
 
     @Inject
     CoverageRepository coverages;
@@ -54,6 +55,9 @@ public class CheckRecords {
 
     @Inject
     PhiAudit audit;
+
+    @Inject
+    RecordAccess access;
 
     @Inject
     EligibilityRequest270Writer writer;
@@ -93,7 +97,7 @@ public class CheckRecords {
             Optional<EligibilityCheck> earlier = checks.latest(coverageId, serviceDate)
                     .filter(check -> check.answersAgain(coverage, clock.instant(), reuseWindow));
             if (earlier.isPresent()) {
-                audit.success(caller, AuditAction.READ, RESOURCE, earlier.get().id(), coverage.practiceId());
+                audit.success(caller, AuditAction.READ, CHECK.auditName(), earlier.get().id(), coverage.practiceId());
                 return Prepared.reuse(CheckView.of(earlier.get()));
             }
         }
@@ -103,7 +107,7 @@ public class CheckRecords {
         long controlNumber = checks.nextControlNumber();
         String x270 = writer.write(controlNumber, request(trace, coverage, patient, serviceDate, serviceTypeCodes));
         // the member id, names and date of birth leave for the payer
-        audit.success(caller, AuditAction.READ, FindingCoverages.RESOURCE, coverageId, coverage.practiceId());
+        audit.success(caller, AuditAction.READ, FindingCoverages.COVERAGE.auditName(), coverageId, coverage.practiceId());
         return new Prepared(checkId, coverageId, serviceDate, serviceTypeCodes, controlNumber, x270, trace, null);
     }
 
@@ -114,7 +118,7 @@ public class CheckRecords {
                 prepared.serviceTypeCodes(), prepared.controlNumber(), prepared.x270(), outcome, clock.instant());
         checks.persist(check);
         events.verified(check);
-        audit.success(caller, AuditAction.CREATE, RESOURCE, check.id(), check.practiceId());
+        audit.success(caller, AuditAction.CREATE, CHECK.auditName(), check.id(), check.practiceId());
         checks.flush();
         return CheckView.of(check);
     }
@@ -122,7 +126,7 @@ public class CheckRecords {
     @Transactional
     public CheckView get(Caller caller, UUID id) {
         EligibilityCheck check = visible(caller, id);
-        audit.success(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+        audit.success(caller, AuditAction.READ, CHECK.auditName(), id, check.practiceId());
         return CheckView.of(check);
     }
 
@@ -130,7 +134,7 @@ public class CheckRecords {
     @Transactional
     public String request(Caller caller, UUID id) {
         EligibilityCheck check = visible(caller, id);
-        audit.success(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+        audit.success(caller, AuditAction.READ, CHECK.auditName(), id, check.practiceId());
         return check.x12Request();
     }
 
@@ -138,20 +142,12 @@ public class CheckRecords {
     @Transactional
     public Optional<String> response(Caller caller, UUID id) {
         EligibilityCheck check = visible(caller, id);
-        audit.success(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
+        audit.success(caller, AuditAction.READ, CHECK.auditName(), id, check.practiceId());
         return Optional.ofNullable(check.x12Response());
     }
 
     private EligibilityCheck visible(Caller caller, UUID id) {
-        EligibilityCheck check = checks.findById(id);
-        if (check == null) {
-            throw ProblemException.notFound("Eligibility check");
-        }
-        if (!caller.canSee(check.practiceId())) {
-            audit.denied(caller, AuditAction.READ, RESOURCE, id, check.practiceId());
-            throw ProblemException.notFound("Eligibility check");
-        }
-        return check;
+        return access.require(caller, AuditAction.READ, CHECK, id, checks.findById(id), EligibilityCheck::practiceId);
     }
 
     /**

@@ -6,6 +6,10 @@ import dev.revcycle.eligibility.domain.Benefits;
 import dev.revcycle.eligibility.domain.CheckOutcome;
 import dev.revcycle.eligibility.domain.CheckStatus;
 import dev.revcycle.eligibility.domain.Rejection;
+import dev.revcycle.eligibility.domain.ServiceTypes;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.Violations;
+import java.util.ArrayList;
 import dev.revcycle.eligibility.x12.Eligibility271Exception;
 import dev.revcycle.eligibility.x12.EligibilityResponse271Reader;
 import dev.revcycle.eligibility.x12.EligibilityResult;
@@ -45,7 +49,17 @@ public class CheckingEligibility {
      */
     public Checked check(Caller caller, UUID coverageId, LocalDate serviceDate, List<String> serviceTypeCodes,
                          boolean refresh) {
-        Prepared prepared = records.prepare(caller, coverageId, serviceDate, serviceTypeCodes, refresh);
+        List<FieldError> errors = new ArrayList<>();
+        if (coverageId == null) {
+            errors.add(new FieldError("coverageId", "is required"));
+        }
+        if (serviceDate == null) {
+            errors.add(new FieldError("serviceDate", "is required"));
+        }
+        List<String> codes = ServiceTypes.normalized(serviceTypeCodes);
+        errors.addAll(ServiceTypes.violations("serviceTypeCodes", codes));
+        Violations.check(errors);
+        Prepared prepared = records.prepare(caller, coverageId, serviceDate, codes, refresh);
         if (prepared.reused() != null) {
             return new Checked(prepared.reused(), true);
         }

@@ -13,4 +13,10 @@ public record CoverageView(UUID id, String practiceId, UUID patientId, PayerView
         return new CoverageView(c.id(), c.practiceId(), c.patientId(), PayerView.of(c.payer()), c.terms(),
                 c.status(), c.version(), c.createdAt(), c.updatedAt());
     }
+
+    /** Member id and subscriber are PHI: never printed. */
+    @Override
+    public String toString() {
+        return "CoverageView[" + id + "]";
+    }
 }

@@ -1,5 +1,9 @@
 package dev.revcycle.eligibility.domain;
 
+import dev.revcycle.common.domain.Conflict;
+import dev.revcycle.common.domain.Reason;
+import dev.revcycle.common.domain.Unprocessable;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.domain.ChangedFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -61,6 +65,12 @@ public class Coverage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** A terminated coverage is not checked any more. */
+    public static final Reason TERMINATED = new Reason("coverage-terminated", "The coverage is terminated");
+    /** A coverage is checked only for a service date within its dates. */
+    public static final Reason SERVICE_DATE_OUTSIDE = new Reason("service-date-outside-coverage",
+            "The service date is outside the coverage's dates");
+
     protected Coverage() {
         // for JPA
     }
@@ -103,7 +113,7 @@ public class Coverage {
     public List<String> change(CoverageTerms t, Instant now) {
         requireActive();
         if (!payer.id().equals(t.payerId())) {
-            throw new CoverageRuleViolation("payerId", "cannot be changed; add a coverage for the other payer");
+            throw Violations.of("payerId", "cannot be changed; add a coverage for the other payer");
         }
         ChangedFields changes = new ChangedFields();
         memberId = changes.compare("memberId", memberId, t.memberId());
@@ -130,10 +140,10 @@ public class Coverage {
             if (lastCoveredDay.equals(terminationDate)) {
                 return false;
             }
-            throw new CoverageConflict("The coverage is already terminated on another date");
+            throw new Conflict("The coverage is already terminated on another date");
         }
         if (lastCoveredDay.isBefore(effectiveDate)) {
-            throw new CoverageRuleViolation("terminationDate", "must not be before the coverage's effective date");
+            throw Violations.of("terminationDate", "must not be before the coverage's effective date");
         }
         terminationDate = lastCoveredDay;
         status = CoverageStatus.TERMINATED;
@@ -141,18 +151,22 @@ public class Coverage {
         return true;
     }
 
-    /** Whether a 270 may be sent for this coverage and service date; throws why not. */
+    /**
+     * Whether a 270 may be sent for this coverage and service date.
+     *
+     * @throws Unprocessable why not ({@link #TERMINATED}, {@link #SERVICE_DATE_OUTSIDE})
+     */
     public void requireCheckableOn(LocalDate serviceDate) {
         if (status == CoverageStatus.TERMINATED) {
-            throw new NotCheckable(NotCheckable.Reason.COVERAGE_TERMINATED,
+            throw new Unprocessable(TERMINATED,
                     "The coverage was terminated; check the patient's current coverage instead");
         }
         if (serviceDate.isBefore(effectiveDate)) {
-            throw new NotCheckable(NotCheckable.Reason.SERVICE_DATE_OUTSIDE_COVERAGE,
+            throw new Unprocessable(SERVICE_DATE_OUTSIDE,
                     "The service date is before the coverage's effective date");
         }
         if (terminationDate != null && serviceDate.isAfter(terminationDate)) {
-            throw new NotCheckable(NotCheckable.Reason.SERVICE_DATE_OUTSIDE_COVERAGE,
+            throw new Unprocessable(SERVICE_DATE_OUTSIDE,
                     "The service date is after the coverage's termination date");
         }
     }
@@ -164,7 +178,7 @@ public class Coverage {
 
     private void requireActive() {
         if (status == CoverageStatus.TERMINATED) {
-            throw new CoverageConflict("The coverage is terminated and can no longer change");
+            throw new Conflict("The coverage is terminated and can no longer change");
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.revcycle.eligibility.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.PersonRules;
+import dev.revcycle.common.domain.TypedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +17,13 @@ import java.util.regex.Pattern;
 public record CoverageTerms(UUID payerId, String memberId, String groupNumber, String planName, Priority priority,
                             SubscriberRelationship subscriberRelationship, Subscriber subscriber,
                             LocalDate effectiveDate, LocalDate terminationDate) {
-    /** Nobody insured today was born before this. */
-    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,49}");
 
     public CoverageTerms normalized() {
-        String member = Text.clean(memberId);
-        String group = Text.clean(groupNumber);
+        String member = TypedText.clean(memberId);
+        String group = TypedText.clean(groupNumber);
         return new CoverageTerms(payerId, member == null ? null : member.toUpperCase(Locale.ROOT),
-                group == null ? null : group.toUpperCase(Locale.ROOT), Text.clean(planName), priority,
+                group == null ? null : group.toUpperCase(Locale.ROOT), TypedText.clean(planName), priority,
                 subscriberRelationship, subscriber == null ? null : subscriber.normalized(), effectiveDate,
                 terminationDate);
     }
@@ -68,24 +68,9 @@ public record CoverageTerms(UUID payerId, String memberId, String groupNumber, S
     }
 
     private void subscriber(List<FieldError> errors, LocalDate today) {
-        name(errors, "subscriber.firstName", subscriber.firstName());
-        name(errors, "subscriber.lastName", subscriber.lastName());
-        LocalDate born = subscriber.dateOfBirth();
-        if (born == null) {
-            errors.add(new FieldError("subscriber.dateOfBirth", "is required"));
-        } else if (born.isAfter(today)) {
-            errors.add(new FieldError("subscriber.dateOfBirth", "must not be in the future"));
-        } else if (born.isBefore(EARLIEST_BIRTH)) {
-            errors.add(new FieldError("subscriber.dateOfBirth", "must be on or after 1900-01-01"));
-        }
-    }
-
-    private static void name(List<FieldError> errors, String field, String value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (!Text.NAME.matcher(value).matches()) {
-            errors.add(new FieldError(field, "must be 1 to 60 letters, spaces, apostrophes, periods or hyphens"));
-        }
+        PersonRules.name(errors, "subscriber.firstName", subscriber.firstName());
+        PersonRules.name(errors, "subscriber.lastName", subscriber.lastName());
+        PersonRules.dateOfBirth(errors, "subscriber.dateOfBirth", subscriber.dateOfBirth(), today);
     }
 
     /** Member data is PHI: never printed. */

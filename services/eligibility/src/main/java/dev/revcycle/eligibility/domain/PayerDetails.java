@@ -1,6 +1,7 @@
 package dev.revcycle.eligibility.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,8 @@ public record PayerDetails(String name, PayerType payerType, String x12PayerId, 
 
     /** Trimmed; the X12 payer id upper-cased, as clearinghouses list it. */
     public PayerDetails normalized() {
-        String id = Text.clean(x12PayerId);
-        return new PayerDetails(Text.clean(name), payerType, id == null ? null : id.toUpperCase(Locale.ROOT),
+        String id = TypedText.clean(x12PayerId);
+        return new PayerDetails(TypedText.clean(name), payerType, id == null ? null : id.toUpperCase(Locale.ROOT),
                 timelyFilingDays);
     }
 

@@ -1,6 +1,6 @@
 package dev.revcycle.eligibility.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.domain;
 
+import dev.revcycle.common.domain.TypedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public record Subscriber(
         @Column(name = "subscriber_date_of_birth") LocalDate dateOfBirth) {
 
     Subscriber normalized() {
-        return new Subscriber(Text.clean(firstName), Text.clean(lastName), dateOfBirth);
+        return new Subscriber(TypedText.clean(firstName), TypedText.clean(lastName), dateOfBirth);
     }
 
     @Override

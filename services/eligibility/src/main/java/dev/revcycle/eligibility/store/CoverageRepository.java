@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.store;
 
+import dev.revcycle.common.db.AdvisoryLocks;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.eligibility.domain.Coverage;
@@ -21,9 +22,7 @@ public class CoverageRepository implements PanacheRepositoryBase<Coverage, UUID>
      * representatives adding a primary coverage at once cannot both see the priority free.
      */
     public void lockPatient(UUID patientId) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "coverage|" + patientId)
-                .getSingleResult();
+        AdvisoryLocks.lockForTransaction(getEntityManager(), "coverage|" + patientId);
     }
 
     public List<Coverage> ofPatient(UUID patientId) {

@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.store;
 
+import dev.revcycle.common.db.AdvisoryLocks;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.eligibility.domain.Payer;
@@ -20,9 +21,7 @@ public class PayerRepository implements PanacheRepositoryBase<Payer, UUID> {
 
     /** Serialises the registration of one X12 payer id, so two admins cannot both add it. */
     public void lockX12PayerId(String x12PayerId) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "payer|" + x12PayerId)
-                .getSingleResult();
+        AdvisoryLocks.lockForTransaction(getEntityManager(), "payer|" + x12PayerId);
     }
 
     /** By name; of one type when {@code type} is given. */

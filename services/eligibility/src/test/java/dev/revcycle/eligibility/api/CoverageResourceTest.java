@@ -16,22 +16,19 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.Concurrently;
 import dev.revcycle.testing.EventSchemas;
+import dev.revcycle.testing.ProblemAssertions;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,22 +111,10 @@ class CoverageResourceTest {
         String practice = practice();
         String patient = patient(practice);
         String payer = payer();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                Map<String, Object> body = coverageBody(practice, patient, payer, activeMemberId());
-                calls.add(() -> as("registrar", practice).body(body).post("/coverages").statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertThat(statuses).containsOnly(201, 409);
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(8, i -> as("registrar", practice)
+                .body(coverageBody(practice, patient, payer, activeMemberId())).post("/coverages").statusCode());
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         as("registrar", practice).get("/coverages?patientId=" + patient).then().body("total", equalTo(1));
     }
 
@@ -192,13 +177,8 @@ class CoverageResourceTest {
         String practice = practice();
         Map<String, Object> body = coverageBody(practice, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "M77777777712");
         change.accept(body);
-        Response response = as("registrar", practice).body(body).post("/coverages");
-        response.then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://revcycle.dev/problems/validation"))
-                .body("errors.field", hasItems(field));
-        assertThat(response.jsonPath().getString("errors.find { it.field == '" + field + "' }.message")).contains(message);
-        assertThat(response.asString()).doesNotContain("77777777712").doesNotContain("Lopez");
+        ProblemAssertions.assertFieldRefused(as("registrar", practice).body(body).post("/coverages"), field, message,
+                "77777777712", "Lopez");
     }
 
     @Test
@@ -287,7 +267,10 @@ class CoverageResourceTest {
         as("registrar", practice).get("/coverages").then().statusCode(400).body("errors.field", hasItems("patientId"));
         as("registrar", practice).get("/coverages?patientId=nope").then().statusCode(400);
         as("registrar", practice).get("/coverages?patientId=" + patient + "&status=GONE").then().statusCode(400);
-        as("registrar", practice()).get("/coverages?patientId=" + patient).then().statusCode(200).body("total", equalTo(0));
+        // another practice's patient, or one this service does not know: not found, like every other read
+        as("registrar", practice()).get("/coverages?patientId=" + patient).then().statusCode(404)
+                .body("type", equalTo("https://revcycle.dev/problems/not-found"));
+        as("registrar", practice).get("/coverages?patientId=" + UUID.randomUUID()).then().statusCode(404);
         as("registrar", practice).get("/coverages?patientId=" + patient + "&practiceId=" + practice()).then()
                 .statusCode(200).body("total", equalTo(0));
     }

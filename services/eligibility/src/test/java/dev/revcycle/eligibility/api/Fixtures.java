@@ -1,10 +1,7 @@
 package dev.revcycle.eligibility.api;
 
-import static io.restassured.RestAssured.given;
-
 import dev.revcycle.eligibility.support.PatientsTopic;
-import dev.revcycle.testing.TestTokens;
-import io.restassured.http.ContentType;
+import dev.revcycle.testing.ServiceRequests;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,17 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Requests as a front desk would send them; every practice, payer and member is new. */
+/** Requests as a front desk would send them; every practice, payer and member is new (the shared part is common-testing's {@link ServiceRequests}). */
 final class Fixtures {
     private Fixtures() {
     }
 
     static String practice() {
-        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+        return ServiceRequests.practice();
     }
 
     static RequestSpecification as(String role, String... practices) {
-        return given().auth().oauth2(TestTokens.token(role, practices)).contentType(ContentType.JSON);
+        return ServiceRequests.as(role, practices);
     }
 
     /** A member id that the sandbox answers by its last two digits (e.g. "00" inactive, "99" rejected). */
@@ -37,11 +34,7 @@ final class Fixtures {
     }
 
     static String uniqueLastName() {
-        StringBuilder name = new StringBuilder("Zz");
-        for (int i = 0; i < 8; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
+        return ServiceRequests.uniqueLastName();
     }
 
     static Map<String, Object> payerBody() {

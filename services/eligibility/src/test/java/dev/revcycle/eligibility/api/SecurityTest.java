@@ -82,4 +82,44 @@ class SecurityTest {
         assertThat(rows).containsExactly("CREATE SUCCESS test-registrar", "READ SUCCESS test-biller",
                 "UPDATE SUCCESS test-registrar", "READ DENIED test-registrar");
     }
+
+    @Test
+    void namingAnotherPracticesPatientIsNotFoundEverywhereAndEachAttemptIsAudited() throws Exception {
+        String practice = practice();
+        String patient = Fixtures.patient(practice);
+        String coverage = Fixtures.coverage(Fixtures.coverageBody(practice, patient, Fixtures.payer(), activeMemberId()));
+        String outsider = practice();
+
+        // adding a coverage to it
+        as("registrar", outsider).body(Fixtures.coverageBody(outsider, patient, Fixtures.payer(), activeMemberId()))
+                .post("/coverages").then().statusCode(404)
+                .body("type", equalTo("https://revcycle.dev/problems/not-found"));
+        // listing its coverages
+        as("registrar", outsider).get("/coverages?patientId=" + patient).then().statusCode(404)
+                .body("type", equalTo("https://revcycle.dev/problems/not-found"));
+        // checking it in a batch: that line says "unknown patient", nothing is checked
+        as("registrar", outsider).body(Map.of("serviceDate", "2026-03-06", "patientIds", List.of(patient)))
+                .post("/eligibility-checks/batch").then().statusCode(200)
+                .body("results[0].error", equalTo("unknown patient"))
+                .body("results[0].checks.size()", equalTo(0));
+
+        assertThat(auditRows(patient)).containsExactly(
+                "READ DENIED test-registrar " + practice,
+                "SEARCH DENIED test-registrar " + practice,
+                "READ DENIED test-registrar " + practice);
+        // and the patient's own coverage was neither read nor checked by the outsider
+        assertThat(auditRows(coverage)).containsExactly("CREATE SUCCESS test-registrar " + practice);
+    }
+
+    private List<String> auditRows(String resourceId) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT action, outcome, actor, practice_id FROM phi_audit_event WHERE resource_id = '"
+                     + resourceId + "' ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+        }
+        return rows;
+    }
 }

@@ -3,7 +3,10 @@ package dev.revcycle.eligibility.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.Conflict;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.Unprocessable;
+import dev.revcycle.common.domain.Violations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +40,9 @@ class CoverageTest {
         List<Coverage> patients = List.of(primary, secondary);
 
         assertThatThrownBy(() -> CoveragePriorities.requireFree(patients, Priority.PRIMARY, null))
-                .isInstanceOf(CoverageConflict.class)
-                .satisfies(e -> assertThat(((CoverageConflict) e).existingCoverageId()).isEqualTo(primary.id()));
+                .isInstanceOf(Conflict.class)
+                .satisfies(e -> assertThat(((Conflict) e).reason()).isEqualTo(CoveragePriorities.TAKEN))
+                .satisfies(e -> assertThat(((Conflict) e).details()).containsEntry("existingCoverageId", primary.id()));
         CoveragePriorities.requireFree(patients, Priority.TERTIARY, null);
         // a coverage keeping its own priority does not conflict with itself
         CoveragePriorities.requireFree(patients, Priority.PRIMARY, primary.id());
@@ -93,25 +97,25 @@ class CoverageTest {
         c.requireCheckableOn(LocalDate.of(2026, 1, 1));
         c.requireCheckableOn(LocalDate.of(2026, 12, 31));
         assertThatThrownBy(() -> c.requireCheckableOn(LocalDate.of(2025, 12, 31)))
-                .isInstanceOf(NotCheckable.class)
-                .extracting(e -> ((NotCheckable) e).reason()).isEqualTo(NotCheckable.Reason.SERVICE_DATE_OUTSIDE_COVERAGE);
+                .isInstanceOf(Unprocessable.class)
+                .extracting(e -> ((Unprocessable) e).reason()).isEqualTo(Coverage.SERVICE_DATE_OUTSIDE);
         assertThatThrownBy(() -> c.requireCheckableOn(LocalDate.of(2027, 1, 1)))
-                .extracting(e -> ((NotCheckable) e).reason()).isEqualTo(NotCheckable.Reason.SERVICE_DATE_OUTSIDE_COVERAGE);
+                .extracting(e -> ((Unprocessable) e).reason()).isEqualTo(Coverage.SERVICE_DATE_OUTSIDE);
 
         c.terminate(LocalDate.of(2026, 6, 30), NOW);
         assertThatThrownBy(() -> c.requireCheckableOn(LocalDate.of(2026, 3, 1)))
-                .extracting(e -> ((NotCheckable) e).reason()).isEqualTo(NotCheckable.Reason.COVERAGE_TERMINATED);
+                .extracting(e -> ((Unprocessable) e).reason()).isEqualTo(Coverage.TERMINATED);
     }
 
     @Test
     void terminationIsOnceAndNotBeforeTheStart() {
         Coverage c = coverage(Priority.PRIMARY);
-        assertThatThrownBy(() -> c.terminate(LocalDate.of(2025, 12, 31), NOW)).isInstanceOf(CoverageRuleViolation.class);
+        assertThatThrownBy(() -> c.terminate(LocalDate.of(2025, 12, 31), NOW)).isInstanceOf(Violations.class);
         assertThat(c.terminate(LocalDate.of(2026, 6, 30), NOW)).isTrue();
         assertThat(c.status()).isEqualTo(CoverageStatus.TERMINATED);
         assertThat(c.terminate(LocalDate.of(2026, 6, 30), NOW)).isFalse();
-        assertThatThrownBy(() -> c.terminate(LocalDate.of(2026, 7, 31), NOW)).isInstanceOf(CoverageConflict.class);
-        assertThatThrownBy(() -> c.change(terms(Priority.SECONDARY), NOW)).isInstanceOf(CoverageConflict.class);
+        assertThatThrownBy(() -> c.terminate(LocalDate.of(2026, 7, 31), NOW)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> c.change(terms(Priority.SECONDARY), NOW)).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -127,8 +131,8 @@ class CoverageTest {
 
         CoverageTerms otherPayer = new CoverageTerms(UUID.randomUUID(), "M1", null, null, Priority.PRIMARY,
                 SubscriberRelationship.SELF, null, t.effectiveDate(), null);
-        assertThatThrownBy(() -> c.change(otherPayer, NOW)).isInstanceOf(CoverageRuleViolation.class)
-                .extracting(e -> ((CoverageRuleViolation) e).field()).isEqualTo("payerId");
+        assertThatThrownBy(() -> c.change(otherPayer, NOW)).isInstanceOf(Violations.class)
+                .extracting(e -> ((Violations) e).errors().get(0).field()).isEqualTo("payerId");
     }
 
     @Test

@@ -18,4 +18,10 @@ public record AddressBody(
     static AddressBody of(PostalAddress a) {
         return a == null ? null : new AddressBody(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
     }
+
+    /** PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "AddressBody[PHI]";
+    }
 }

@@ -37,9 +37,11 @@ public class AuditEventResource {
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "List the PHI access records of a patient",
             description = "One row per read or change of the patient, newest first, with actor, action, time and outcome "
-                    + "(DENIED for an attempt from outside the patient's practice). Only the token's practices. Roles: auditor.")
+                    + "(DENIED for an attempt from outside the patient's practice). A patient of another practice is not found, like "
+                    + "every other read. Roles: auditor.")
     @APIResponse(responseCode = "200", description = "One page of audit records", content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
     @APIResponse(responseCode = "400", description = "patientId missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient in the token's practices (the attempt is audited)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditEventPage list(@Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
                                @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
                                @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {

@@ -19,4 +19,10 @@ public record GuarantorBody(
     static GuarantorBody of(Guarantor g) {
         return g == null ? null : new GuarantorBody(g.firstName(), g.lastName(), g.relationship(), AddressBody.of(g.address()), g.phone());
     }
+
+    /** PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "GuarantorBody[PHI]";
+    }
 }

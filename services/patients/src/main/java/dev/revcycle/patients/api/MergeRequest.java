@@ -1,9 +1,8 @@
 package dev.revcycle.patients.api;
 
-import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MergeRequest")
-public record MergeRequest(@NotNull(message = "is required") @Schema(description = "The duplicate record to retire into this one", required = true) UUID duplicateId) {
+public record MergeRequest(@Schema(description = "The duplicate record to retire into this one", required = true) UUID duplicateId) {
 }

@@ -31,4 +31,10 @@ public record PatientRequest(
         return new PatientRequest(null, d.firstName(), d.lastName(), d.dateOfBirth(), d.sex(), null,
                 AddressBody.of(d.address()), d.phone(), d.email(), GuarantorBody.of(d.guarantor()));
     }
+
+    /** PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "PatientRequest[PHI]";
+    }
 }

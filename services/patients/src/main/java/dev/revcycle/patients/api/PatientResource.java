@@ -9,21 +9,19 @@ import dev.revcycle.common.idempotency.IdempotencyKeys;
 import dev.revcycle.common.idempotency.IdempotentResponse;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.problem.Problem;
-import dev.revcycle.common.problem.ProblemException;
-import dev.revcycle.common.problem.ProblemType;
 import dev.revcycle.common.security.CurrentCaller;
+import dev.revcycle.common.security.PracticeCode;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.patients.app.ChangingPatients;
 import dev.revcycle.patients.app.FindingPatients;
 import dev.revcycle.patients.app.PatientView;
 import dev.revcycle.patients.app.RegisteringPatients;
 import dev.revcycle.patients.domain.Demographics;
-import dev.revcycle.patients.store.PatientSearch;
+import dev.revcycle.patients.domain.PatientSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,7 +36,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,18 +100,13 @@ public class PatientResource {
                              "candidates":["3f0c6f8e-6f1d-4a51-9d87-5a1f0f2b8c11"]}""")))
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
-            @RequestBody(required = true) @NotNull(message = "a patient is required") PatientRequest request,
+            @RequestBody(required = true) PatientRequest request,
             @Parameter(description = "Register even if a patient with the same name and date of birth exists")
             @QueryParam("allowDuplicate") boolean allowDuplicate,
             @Parameter(description = "Optional: a unique key per registration, so a retry cannot register twice")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        String practiceId = request.practiceId();
-        if (practiceId == null || practiceId.isBlank()) {
-            throw ProblemException.invalid("practiceId", "is required");
-        }
-        if (!CurrentCaller.PRACTICE_CODE.matcher(practiceId).matches()) {
-            throw ProblemException.invalid("practiceId", "must be a practice code (lower-case letters, digits and dashes)");
-        }
+        Violations.required("body", request);
+        String practiceId = PracticeCode.required("practiceId", request.practiceId());
         return idempotency.execute("POST /patients|" + caller.get().subject(), idempotencyKey, false,
                 Map.of("request", request, "allowDuplicate", allowDuplicate), () -> {
                     PatientView created = registering.register(caller.get(), practiceId, request.toDemographics(), allowDuplicate);
@@ -151,7 +143,7 @@ public class PatientResource {
         PageRequest pageRequest = PageRequest.of(page, size);
         String cleanName = name == null || name.isBlank() ? null : name.trim();
         if (cleanName != null && cleanName.length() > 60) {
-            throw ProblemException.invalid("name", "must be at most 60 characters");
+            throw Violations.of("name", "must be at most 60 characters");
         }
         PatientSearch criteria = new PatientSearch(cleanName, Params.date("dateOfBirth", dateOfBirth), mrn == null || mrn.isBlank() ? null : mrn.trim(), false);
         Page<PatientResponse> found = finding.search(caller.get(), criteria, practiceId, pageRequest).map(PatientResponse::of);
@@ -174,11 +166,11 @@ public class PatientResource {
     public Response change(@PathParam("id") UUID id,
                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PatientRequest.class),
                                    examples = @ExampleObject(name = "new phone", value = "{\"phone\": \"2175550123\"}")))
-                           @NotNull(message = "a merge patch object is required") JsonNode patch,
+                           JsonNode patch,
                            @Parameter(description = "The version you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
         ObjectNode changes = MergePatch.requireObject(patch);
         if (changes.has("practiceId")) {
-            throw ProblemException.invalid("practiceId", "cannot be changed");
+            throw Violations.of("practiceId", "cannot be changed");
         }
         PatientView changed = changing.change(caller.get(), id, Params.ifMatchVersion(ifMatch),
                 current -> applyPatch(current, changes), changes.has("ssn"));
@@ -209,7 +201,8 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "dateOfDeath missing, in the future or before the date of birth", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another date of death is recorded, or the patient was merged", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deceased(@PathParam("id") UUID id, @Valid @NotNull(message = "a death notice is required") DeathRequest request) {
+    public Response deceased(@PathParam("id") UUID id, DeathRequest request) {
+        Violations.required("body", request);
         return withVersion(Response.ok(), changing.recordDeath(caller.get(), id, request.dateOfDeath()));
     }
 
@@ -224,7 +217,8 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "duplicateId missing or the same patient", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Either patient is not in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Either record was already merged", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response merge(@PathParam("id") UUID id, @Valid @NotNull(message = "a merge request is required") MergeRequest request) {
+    public Response merge(@PathParam("id") UUID id, MergeRequest request) {
+        Violations.required("body", request);
         return withVersion(Response.ok(), changing.merge(caller.get(), id, request.duplicateId()));
     }
 

@@ -42,4 +42,10 @@ public record PatientResponse(
                 v.addressUndeliverableOn(), d.phone(), d.email(), GuarantorBody.of(d.guarantor()), v.dateOfDeath(),
                 v.status(), v.mergedInto(), v.version(), v.createdAt(), v.updatedAt());
     }
+
+    /** PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "PatientResponse[" + id + "]";
+    }
 }

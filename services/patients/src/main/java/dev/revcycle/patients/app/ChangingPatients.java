@@ -2,13 +2,13 @@ package dev.revcycle.patients.app;
 
 import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.PhiAudit;
+import dev.revcycle.common.audit.RecordAccess;
 import dev.revcycle.common.crypto.FieldCipher;
-import dev.revcycle.common.problem.ProblemException;
-import dev.revcycle.common.problem.ProblemType;
+import dev.revcycle.common.domain.StaleVersion;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.patients.domain.Demographics;
 import dev.revcycle.patients.domain.Patient;
-import dev.revcycle.patients.domain.PatientNotFound;
 import dev.revcycle.patients.events.PatientEvents;
 import dev.revcycle.patients.store.PatientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +34,9 @@ public class ChangingPatients {
     PhiAudit audit;
 
     @Inject
+    RecordAccess access;
+
+    @Inject
     FieldCipher cipher;
 
     @Inject
@@ -48,11 +51,9 @@ public class ChangingPatients {
     public PatientView change(Caller caller, UUID id, Long expectedVersion, UnaryOperator<Demographics> change,
                               boolean ssnChanged) {
         Patient patient = lockVisible(caller, id, AuditAction.UPDATE);
-        if (expectedVersion != null && expectedVersion != patient.version()) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "The patient changed since you read it; read it again and reapply your change");
-        }
-        Demographics d = PatientRules.checked(change.apply(patient.demographics()), LocalDate.now(clock));
+        StaleVersion.require(expectedVersion, patient.version(), "patient");
+        LocalDate today = LocalDate.now(clock);
+        Demographics d = Violations.checked(change.apply(patient.demographics()).normalized(), n -> n.violations(today));
         boolean wasUndeliverable = patient.isAddressUndeliverable();
         byte[] ssn = ssnChanged && d.ssn() != null ? cipher.encrypt("ssn", d.ssn()) : null;
         List<String> changed = patient.change(d, ssnChanged, ssn, clock.instant());
@@ -80,6 +81,7 @@ public class ChangingPatients {
 
     @Transactional
     public PatientView recordDeath(Caller caller, UUID id, LocalDate dateOfDeath) {
+        Violations.required("dateOfDeath", dateOfDeath);
         Patient patient = lockVisible(caller, id, AuditAction.MARK_DECEASED);
         if (patient.recordDeath(dateOfDeath, LocalDate.now(clock), clock.instant())) {
             events.deceased(patient);
@@ -92,6 +94,7 @@ public class ChangingPatients {
     /** Keeps {@code survivorId}, retires {@code duplicateId} into it. */
     @Transactional
     public PatientView merge(Caller caller, UUID survivorId, UUID duplicateId) {
+        Violations.required("duplicateId", duplicateId);
         // Lock in a fixed order so that two opposite merges cannot deadlock.
         boolean survivorFirst = survivorId.compareTo(duplicateId) <= 0;
         Patient first = lockVisible(caller, survivorFirst ? survivorId : duplicateId, AuditAction.MERGE);
@@ -107,14 +110,7 @@ public class ChangingPatients {
     }
 
     private Patient lockVisible(Caller caller, UUID id, AuditAction action) {
-        Patient patient = patients.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (patient == null) {
-            throw new PatientNotFound();
-        }
-        if (!caller.canSee(patient.practiceId())) {
-            audit.denied(caller, action, "patient", id, patient.practiceId());
-            throw new PatientNotFound();
-        }
-        return patient;
+        return access.require(caller, action, FindingPatients.PATIENT, id,
+                patients.findById(id, LockModeType.PESSIMISTIC_WRITE), Patient::practiceId);
     }
 }

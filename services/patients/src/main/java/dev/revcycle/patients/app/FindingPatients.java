@@ -3,13 +3,14 @@ package dev.revcycle.patients.app;
 import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.AuditEvent;
 import dev.revcycle.common.audit.PhiAudit;
+import dev.revcycle.common.audit.RecordAccess;
+import dev.revcycle.common.audit.RecordType;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.patients.domain.Patient;
-import dev.revcycle.patients.domain.PatientNotFound;
+import dev.revcycle.patients.domain.PatientSearch;
 import dev.revcycle.patients.store.PatientRepository;
-import dev.revcycle.patients.store.PatientSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,23 +20,21 @@ import java.util.UUID;
 /** Reading patients: every record handed out is an audited access to PHI. */
 @ApplicationScoped
 public class FindingPatients {
+    static final RecordType PATIENT = new RecordType("patient", "Patient");
+
     @Inject
     PatientRepository patients;
 
     @Inject
     PhiAudit audit;
 
+    @Inject
+    RecordAccess access;
+
     @Transactional
     public PatientView get(Caller caller, UUID id) {
-        Patient patient = patients.findById(id);
-        if (patient == null) {
-            throw new PatientNotFound();
-        }
-        if (!caller.canSee(patient.practiceId())) {
-            audit.denied(caller, AuditAction.READ, "patient", id, patient.practiceId());
-            throw new PatientNotFound();
-        }
-        audit.success(caller, AuditAction.READ, "patient", id, patient.practiceId());
+        Patient patient = access.require(caller, AuditAction.READ, PATIENT, id, patients.findById(id), Patient::practiceId);
+        audit.success(caller, AuditAction.READ, PATIENT.auditName(), id, patient.practiceId());
         return PatientView.of(patient);
     }
 
@@ -44,18 +43,16 @@ public class FindingPatients {
      */
     @Transactional
     public Page<PatientView> search(Caller caller, PatientSearch criteria, String practiceId, PageRequest page) {
-        Set<String> practices = practiceId == null ? caller.practices()
-                : caller.canSee(practiceId) ? Set.of(practiceId) : Set.of();
-        Page<Patient> found = patients.search(criteria, practices, page);
-        // One audit row per patient shown, under the patient's own practice.
-        found.items().stream().collect(java.util.stream.Collectors.groupingBy(Patient::practiceId))
-                .forEach((practice, list) -> audit.success(caller, AuditAction.SEARCH, "patient",
-                        list.stream().map(Patient::id).toList(), practice));
+        Page<Patient> found = patients.search(criteria, caller.practicesWithin(practiceId), page);
+        audit.successEach(caller, AuditAction.SEARCH, PATIENT.auditName(), found.items(), Patient::id, Patient::practiceId);
         return found.map(PatientView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Who read or changed the patient: for a patient the caller may not see, 404 like any other read. */
+    @Transactional
     public Page<AuditEvent> auditTrail(Caller caller, UUID patientId, PageRequest page) {
-        return audit.find(patientId, caller.practices(), page);
+        Patient patient = access.require(caller, AuditAction.READ, PATIENT, patientId, patients.findById(patientId),
+                Patient::practiceId);
+        return audit.find(patientId, Set.of(patient.practiceId()), page);
     }
 }

@@ -18,4 +18,10 @@ public record PatientView(UUID id, String practiceId, String mrn, Demographics d
                 p.addressUndeliverableOn(), p.dateOfDeath(), p.status(), p.mergedInto(), p.version(),
                 p.createdAt(), p.updatedAt());
     }
+
+    /** PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "PatientView[" + id + "]";
+    }
 }

@@ -3,8 +3,9 @@ package dev.revcycle.patients.app;
 import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.PhiAudit;
 import dev.revcycle.common.crypto.FieldCipher;
-import dev.revcycle.common.problem.ProblemException;
-import dev.revcycle.common.problem.ProblemType;
+import dev.revcycle.common.domain.Conflict;
+import dev.revcycle.common.domain.Reason;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.patients.domain.Demographics;
 import dev.revcycle.patients.domain.Mrn;
@@ -22,8 +23,8 @@ import java.util.UUID;
 /** Front-desk registration: checks, duplicate detection, encrypted SSN, PatientRegistered. */
 @ApplicationScoped
 public class RegisteringPatients {
-    public static final ProblemType DUPLICATE_PATIENT = ProblemType.of("duplicate-patient",
-            "A patient with the same name and date of birth is already registered", 409);
+    public static final Reason DUPLICATE_PATIENT = new Reason("duplicate-patient",
+            "A patient with the same name and date of birth is already registered");
 
     @Inject
     PatientRepository patients;
@@ -43,10 +44,11 @@ public class RegisteringPatients {
     @Transactional
     public PatientView register(Caller caller, String practiceId, Demographics input, boolean allowDuplicate) {
         caller.requirePractice(practiceId, "Practice");
-        Demographics d = PatientRules.checked(input, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Demographics d = Violations.checked(input.normalized(), n -> n.violations(today));
         PatientRepository.IdentityClaim claim = patients.claimIdentity(practiceId, d.firstName(), d.lastName(), d.dateOfBirth());
         if (!allowDuplicate && !claim.sameIdentity().isEmpty()) {
-            throw ProblemException.conflict(DUPLICATE_PATIENT,
+            throw new Conflict(DUPLICATE_PATIENT,
                     "Review the candidates; register anyway with ?allowDuplicate=true",
                     Map.of("candidates", claim.sameIdentity()));
         }

@@ -1,6 +1,8 @@
 package dev.revcycle.patients.domain;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
+import dev.revcycle.common.domain.PersonRules;
+import dev.revcycle.common.domain.TypedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,31 +14,22 @@ import java.util.regex.Pattern;
  */
 public record Demographics(String firstName, String lastName, LocalDate dateOfBirth, Sex sex, String ssn,
                            PostalAddress address, String phone, String email, Guarantor guarantor) {
-    /** Nobody registered today was born before this. */
-    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} .'-]{0,59}");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(\\d{4})?");
     private static final Pattern PHONE = Pattern.compile("[2-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     public Demographics normalized() {
-        return new Demographics(Text.clean(firstName), Text.clean(lastName), dateOfBirth, sex, Text.digits(ssn),
-                address == null ? null : address.normalized(), Text.digits(phone), Text.clean(email),
-                guarantor == null ? null : guarantor.normalized());
+        return new Demographics(TypedText.clean(firstName), TypedText.clean(lastName), dateOfBirth, sex,
+                TypedText.digits(ssn), address == null ? null : address.normalized(), TypedText.digits(phone),
+                TypedText.clean(email), guarantor == null ? null : guarantor.normalized());
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */
     public List<FieldError> violations(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        name(errors, "firstName", firstName);
-        name(errors, "lastName", lastName);
-        if (dateOfBirth == null) {
-            errors.add(new FieldError("dateOfBirth", "is required"));
-        } else if (dateOfBirth.isAfter(today)) {
-            errors.add(new FieldError("dateOfBirth", "must not be in the future"));
-        } else if (dateOfBirth.isBefore(EARLIEST_BIRTH)) {
-            errors.add(new FieldError("dateOfBirth", "must be on or after 1900-01-01"));
-        }
+        PersonRules.name(errors, "firstName", firstName);
+        PersonRules.name(errors, "lastName", lastName);
+        PersonRules.dateOfBirth(errors, "dateOfBirth", dateOfBirth, today);
         if (sex == null) {
             errors.add(new FieldError("sex", "is required (F, M or U)"));
         }
@@ -51,8 +44,8 @@ public record Demographics(String firstName, String lastName, LocalDate dateOfBi
             errors.add(new FieldError("email", "must be an email address"));
         }
         if (guarantor != null) {
-            name(errors, "guarantor.firstName", guarantor.firstName());
-            name(errors, "guarantor.lastName", guarantor.lastName());
+            PersonRules.name(errors, "guarantor.firstName", guarantor.firstName());
+            PersonRules.name(errors, "guarantor.lastName", guarantor.lastName());
             if (guarantor.relationship() == null) {
                 errors.add(new FieldError("guarantor.relationship", "is required"));
             }
@@ -64,12 +57,10 @@ public record Demographics(String firstName, String lastName, LocalDate dateOfBi
         return errors;
     }
 
-    private static void name(List<FieldError> errors, String field, String value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (!NAME.matcher(value).matches()) {
-            errors.add(new FieldError(field, "must be 1 to 60 letters, spaces, apostrophes, periods or hyphens"));
-        }
+    /** Names, date of birth, SSN and address are PHI: never printed (logs, exception messages). */
+    @Override
+    public String toString() {
+        return "Demographics[PHI]";
     }
 
     private static void address(List<FieldError> errors, String field, PostalAddress address, boolean required) {

@@ -1,5 +1,6 @@
 package dev.revcycle.patients.domain;
 
+import dev.revcycle.common.domain.TypedText;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,13 @@ public record Guarantor(String firstName, String lastName, @Enumerated(EnumType.
                         @Embedded PostalAddress address, String phone) {
 
     public Guarantor normalized() {
-        return new Guarantor(Text.clean(firstName), Text.clean(lastName), relationship,
-                address == null ? null : address.normalized(), Text.digits(phone));
+        return new Guarantor(TypedText.clean(firstName), TypedText.clean(lastName), relationship,
+                address == null ? null : address.normalized(), TypedText.digits(phone));
+    }
+
+    /** PHI: never printed. */
+    @Override
+    public String toString() {
+        return "Guarantor[PHI]";
     }
 }

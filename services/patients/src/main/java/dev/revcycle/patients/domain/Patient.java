@@ -1,6 +1,9 @@
 package dev.revcycle.patients.domain;
 
 import dev.revcycle.common.domain.ChangedFields;
+import dev.revcycle.common.domain.Conflict;
+import dev.revcycle.common.domain.NotFound;
+import dev.revcycle.common.domain.Violations;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -156,17 +159,18 @@ public class Patient {
     /** @return false if the same date of death was already recorded */
     public boolean recordDeath(LocalDate date, LocalDate today, Instant now) {
         requireActive();
+        Violations.required("dateOfDeath", date);
         if (date.isAfter(today)) {
-            throw new PatientRuleViolation("dateOfDeath", "must not be in the future");
+            throw Violations.of("dateOfDeath", "must not be in the future");
         }
         if (date.isBefore(dateOfBirth)) {
-            throw new PatientRuleViolation("dateOfDeath", "must not be before the date of birth");
+            throw Violations.of("dateOfDeath", "must not be before the date of birth");
         }
         if (dateOfDeath != null) {
             if (dateOfDeath.equals(date)) {
                 return false;
             }
-            throw new PatientConflict("A different date of death is already recorded");
+            throw new Conflict("A different date of death is already recorded");
         }
         dateOfDeath = date;
         updatedAt = now;
@@ -176,15 +180,15 @@ public class Patient {
     /** Retires this record as a duplicate of {@code survivor}. */
     public void mergeInto(Patient survivor, Instant now) {
         if (survivor.id.equals(id)) {
-            throw new PatientRuleViolation("duplicateId", "must not be the surviving patient itself");
+            throw Violations.of("duplicateId", "must not be the surviving patient itself");
         }
         if (!survivor.practiceId.equals(practiceId)) {
             // answered as not found: the caller must not learn about another practice's patient
-            throw new PatientNotFound();
+            throw new NotFound("Patient");
         }
         survivor.requireActive();
         if (status == PatientStatus.MERGED) {
-            throw new PatientConflict("The duplicate was already merged");
+            throw new Conflict("The duplicate was already merged");
         }
         status = PatientStatus.MERGED;
         mergedInto = survivor.id;
@@ -194,7 +198,7 @@ public class Patient {
 
     private void requireActive() {
         if (status == PatientStatus.MERGED) {
-            throw new PatientConflict("The patient was merged into another record; change the surviving record");
+            throw new Conflict("The patient was merged into another record; change the surviving record");
         }
     }
 
@@ -244,5 +248,10 @@ public class Patient {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Patient[" + id + "]";
     }
 }

@@ -1,7 +1,9 @@
 package dev.revcycle.patients.store;
 
+import dev.revcycle.common.db.AdvisoryLocks;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.patients.domain.PatientSearch;
 import dev.revcycle.patients.domain.Patient;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +33,8 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
     public IdentityClaim claimIdentity(String practiceId, String firstName, String lastName, LocalDate dateOfBirth) {
         String first = firstName.toLowerCase(Locale.ROOT);
         String last = lastName.toLowerCase(Locale.ROOT);
-        Object[] locked = (Object[]) getEntityManager().createNativeQuery("""
-                        SELECT pg_advisory_xact_lock(hashtextextended(:identity, 0))::text, nextval('patient_mrn_seq')""")
-                .setParameter("identity", practiceId + '|' + first + '|' + last + '|' + dateOfBirth)
-                .getSingleResult();
+        long mrnNumber = ((Number) AdvisoryLocks.lockForTransactionAnd(getEntityManager(),
+                "patient|" + practiceId + '|' + first + '|' + last + '|' + dateOfBirth, "nextval('patient_mrn_seq')")).longValue();
         @SuppressWarnings("unchecked")
         List<UUID> same = getEntityManager().createNativeQuery("""
                         SELECT id FROM patient
@@ -46,7 +46,7 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                 .setParameter("first", first)
                 .setParameter("last", last)
                 .getResultList();
-        return new IdentityClaim(((Number) locked[1]).longValue(), same);
+        return new IdentityClaim(mrnNumber, same);
     }
 
     /**

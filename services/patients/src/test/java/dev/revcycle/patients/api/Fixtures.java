@@ -1,30 +1,21 @@
 package dev.revcycle.patients.api;
 
-import static io.restassured.RestAssured.given;
-
-import dev.revcycle.testing.TestTokens;
-import io.restassured.http.ContentType;
+import dev.revcycle.testing.ServiceRequests;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** Requests as a front desk would send them; every patient gets a unique name. */
+/** Requests as a front desk would send them; every patient gets a unique name (the shared part is common-testing's {@link ServiceRequests}). */
 final class Fixtures {
     private Fixtures() {
     }
 
     static String practice() {
-        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+        return ServiceRequests.practice();
     }
 
     static String uniqueLastName() {
-        StringBuilder name = new StringBuilder("Zz");
-        for (int i = 0; i < 10; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
+        return ServiceRequests.uniqueLastName();
     }
 
     static Map<String, Object> address() {
@@ -51,7 +42,7 @@ final class Fixtures {
     }
 
     static RequestSpecification as(String role, String... practices) {
-        return given().auth().oauth2(TestTokens.token(role, practices)).contentType(ContentType.JSON);
+        return ServiceRequests.as(role, practices);
     }
 
     /** Registers and returns the new patient's id. */

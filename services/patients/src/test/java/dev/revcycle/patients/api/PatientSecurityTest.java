@@ -111,9 +111,39 @@ class PatientSecurityTest {
                 .body("items.outcome", everyItem(equalTo("SUCCESS")));
         as("registrar", practice).get("/audit-events?patientId=" + id).then().statusCode(403);
         as("admin", practice).get("/audit-events?patientId=" + id).then().statusCode(403);
-        as("auditor", practice()).get("/audit-events?patientId=" + id).then().statusCode(200).body("total", equalTo(0));
+        // another practice's auditor: not found, like every other read of the patient
+        as("auditor", practice()).get("/audit-events?patientId=" + id).then().statusCode(404)
+                .body("type", equalTo("https://revcycle.dev/problems/not-found"));
+        as("auditor", practice).get("/audit-events?patientId=" + java.util.UUID.randomUUID()).then().statusCode(404);
         as("auditor", practice).get("/audit-events").then().statusCode(400).body("errors.field", hasItems("patientId"));
         as("auditor", practice).get("/audit-events?patientId=nope").then().statusCode(400);
+    }
+
+    @Test
+    void anotherPracticesAuditTrailIsNotFoundAndTheAttemptIsAudited() throws SQLException {
+        String practice = practice();
+        String id = Fixtures.register(patient(practice));
+        String outsider = practice();
+        as("auditor", outsider).get("/audit-events?patientId=" + id).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://revcycle.dev/problems/not-found"));
+        assertThat(auditRows(id)).containsExactly("CREATE SUCCESS test-registrar " + practice,
+                "READ DENIED test-auditor " + practice);
+        // the patient's own auditor sees the attempt
+        as("auditor", practice).get("/audit-events?patientId=" + id).then().statusCode(200)
+                .body("items.find { it.outcome == 'DENIED' }.actor", equalTo("test-auditor"));
+    }
+
+    private List<String> auditRows(String resourceId) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT action, outcome, actor, practice_id FROM phi_audit_event WHERE resource_id = '"
+                     + resourceId + "' ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.revcycle.patients.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revcycle.common.problem.Problem.FieldError;
+import dev.revcycle.common.domain.FieldError;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

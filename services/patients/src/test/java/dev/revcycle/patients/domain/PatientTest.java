@@ -1,5 +1,8 @@
 package dev.revcycle.patients.domain;
 
+import dev.revcycle.common.domain.Conflict;
+import dev.revcycle.common.domain.NotFound;
+import dev.revcycle.common.domain.Violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,11 +48,11 @@ class PatientTest {
     @Test
     void deathMustFallBetweenBirthAndToday() {
         Patient p = patient("p1");
-        assertThatThrownBy(() -> p.recordDeath(TODAY.plusDays(1), TODAY, NOW)).isInstanceOf(PatientRuleViolation.class);
-        assertThatThrownBy(() -> p.recordDeath(LocalDate.of(1980, 1, 1), TODAY, NOW)).isInstanceOf(PatientRuleViolation.class);
+        assertThatThrownBy(() -> p.recordDeath(TODAY.plusDays(1), TODAY, NOW)).isInstanceOf(Violations.class);
+        assertThatThrownBy(() -> p.recordDeath(LocalDate.of(1980, 1, 1), TODAY, NOW)).isInstanceOf(Violations.class);
         assertThat(p.recordDeath(TODAY, TODAY, NOW)).isTrue();
         assertThat(p.recordDeath(TODAY, TODAY, NOW)).isFalse();
-        assertThatThrownBy(() -> p.recordDeath(TODAY.minusDays(1), TODAY, NOW)).isInstanceOf(PatientConflict.class);
+        assertThatThrownBy(() -> p.recordDeath(TODAY.minusDays(1), TODAY, NOW)).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -59,10 +62,10 @@ class PatientTest {
         duplicate.mergeInto(survivor, NOW);
         assertThat(duplicate.status()).isEqualTo(PatientStatus.MERGED);
         assertThat(duplicate.mergedInto()).isEqualTo(survivor.id());
-        assertThatThrownBy(() -> duplicate.mergeInto(survivor, NOW)).isInstanceOf(PatientConflict.class);
-        assertThatThrownBy(() -> duplicate.markAddressUndeliverable(TODAY, NOW)).isInstanceOf(PatientConflict.class);
-        assertThatThrownBy(() -> survivor.mergeInto(survivor, NOW)).isInstanceOf(PatientRuleViolation.class);
-        assertThatThrownBy(() -> patient("p2").mergeInto(survivor, NOW)).isInstanceOf(PatientNotFound.class);
+        assertThatThrownBy(() -> duplicate.mergeInto(survivor, NOW)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> duplicate.markAddressUndeliverable(TODAY, NOW)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> survivor.mergeInto(survivor, NOW)).isInstanceOf(Violations.class);
+        assertThatThrownBy(() -> patient("p2").mergeInto(survivor, NOW)).isInstanceOf(NotFound.class);
     }
 
     @Test

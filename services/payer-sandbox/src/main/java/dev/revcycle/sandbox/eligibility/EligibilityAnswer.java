@@ -9,4 +9,9 @@ import dev.revcycle.sandbox.rules.Fault;
  * @param body  the 271 (cut short for {@link Fault#MALFORMED_ANSWER}); null for {@link Fault#PAYER_UNAVAILABLE}
  */
 public record EligibilityAnswer(Fault fault, String body) {
+    /** The 271 names the subscriber: never printed. */
+    @Override
+    public String toString() {
+        return "EligibilityAnswer[" + fault + "]";
+    }
 }

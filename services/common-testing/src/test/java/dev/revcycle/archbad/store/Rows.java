@@ -1,0 +1,4 @@
+package dev.revcycle.archbad.store;
+
+public class Rows {
+}
