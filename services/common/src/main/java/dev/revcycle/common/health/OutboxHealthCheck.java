@@ -29,11 +29,12 @@ public class OutboxHealthCheck implements HealthCheck {
             return response.down().withData("role", "starting").build();
         }
         RelayWorker.Status s = status.get();
-        response.status(s.consecutiveFailures() == 0)
+        response.status(s.healthy())
                 .withData("role", s.active() ? "active" : "standby")
                 .withData("backlog", s.backlog())
                 .withData("oldestUnsentSeconds", Math.round(s.oldestUnsentSeconds()))
-                .withData("consecutiveFailures", s.consecutiveFailures());
+                .withData("consecutiveFailures", s.consecutiveFailures())
+                .withData("waitingForBroker", s.stalled());
         s.lastFailure().ifPresent(f -> response.withData("lastFailure", f));
         return response.build();
     }
