@@ -1,6 +1,7 @@
 package dev.revcycle.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +9,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * What ops expect of every service: health without a token, readiness on its database only (Kafka
@@ -43,27 +51,63 @@ public final class HealthContract {
     /**
      * With the service cut off from the broker (its {@code kafka.bootstrap.servers} and the relay
      * through {@link KafkaFaultProxy}): readiness stays 200 throughout, the {@code kafka} group goes
-     * DOWN (503), and comes back UP once the broker is reachable again.
+     * DOWN (503), the Kafka clients and the relay log at most a few warnings, and the group comes back
+ * UP once the broker is reachable again.
      */
     public static void assertReadyWhileKafkaIsAway(KafkaFaultProxy kafka, Runnable writeSomething) {
         awaitKafkaGroup(200, Duration.ofSeconds(20));
+        WarningCounter warnings = new WarningCounter();
+        Logger root = Logger.getLogger("");
+        long cutAt = System.nanoTime();
         kafka.cut();
+        root.addHandler(warnings);
         try {
             writeSomething.run();
-            long deadline = System.nanoTime() + Duration.ofSeconds(25).toNanos();
+            long deadline = cutAt + Duration.ofSeconds(25).toNanos();
             int group;
             do {
                 given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
                 group = given().get("/q/health/group/kafka").then().extract().statusCode();
             } while (group != 503 && System.nanoTime() < deadline && pause());
             given().get("/q/health/group/kafka").then().statusCode(503).body("status", equalTo("DOWN"));
-            given().get("/q/health/ready").then().statusCode(200);
+            // an outage of at least 12 s: unlimited, each Kafka client would warn about once a second
+            while (System.nanoTime() - cutAt < Duration.ofSeconds(12).toNanos() && pause()) {
+                given().get("/q/health/ready").then().statusCode(200);
+            }
             given().get("/q/metrics").then().statusCode(200)
                     .body(containsString("revcycle_outbox_backlog"));
         } finally {
             kafka.restore();
+            root.removeHandler(warnings);
         }
+        assertThat(warnings.count.get()).as("Kafka and relay warnings logged during the outage: %s", warnings.loggers)
+                .isLessThanOrEqualTo(6);
         awaitKafkaGroup(200, Duration.ofSeconds(20));
+    }
+
+    /** Counts the warnings of the Kafka clients and of revcycle's relay and health checks. */
+    private static final class WarningCounter extends Handler {
+        final AtomicInteger count = new AtomicInteger();
+        final Set<String> loggers = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void publish(LogRecord record) {
+            String name = record.getLoggerName() == null ? "" : record.getLoggerName();
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()
+                    && (name.startsWith("org.apache.kafka") || name.startsWith("dev.revcycle.common.outbox")
+                    || name.startsWith("dev.revcycle.common.health"))) {
+                count.incrementAndGet();
+                loggers.add(name);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static void awaitKafkaGroup(int status, Duration timeout) {
