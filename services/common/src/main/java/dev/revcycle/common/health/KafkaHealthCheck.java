@@ -2,6 +2,7 @@ package dev.revcycle.common.health;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
@@ -12,12 +13,17 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the Kafka cluster answers (the database has its own check). */
-@Readiness
+/**
+ * Whether the Kafka cluster answers, in the health group {@code kafka} ({@code /q/health/group/kafka}),
+ * not in readiness: while the broker is away writes keep working through the outbox, so an instance
+ * must stay in its Service. Alert on this group and on the outbox metrics instead.
+ */
+@HealthGroup(KafkaHealthCheck.GROUP)
 @ApplicationScoped
-public class KafkaReadinessCheck implements HealthCheck {
+public class KafkaHealthCheck implements HealthCheck {
+    public static final String GROUP = "kafka";
+
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
@@ -38,16 +44,17 @@ public class KafkaReadinessCheck implements HealthCheck {
         if (admin == null) {
             admin = Admin.create(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "revcycle-readiness",
+                    AdminClientConfig.CLIENT_ID_CONFIG, "revcycle-health",
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000,
+                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
         }
         return admin;
     }
 
-    /** Connects once in the background at start, so the first readiness probe does not pay for it. */
+    /** Connects once in the background at start, so the first probe does not pay for it. */
     void warmUp(@Observes StartupEvent event) {
-        Thread warm = new Thread(this::call, "kafka-readiness-warm-up");
+        Thread warm = new Thread(this::call, "kafka-health-warm-up");
         warm.setDaemon(true);
         warm.start();
     }
