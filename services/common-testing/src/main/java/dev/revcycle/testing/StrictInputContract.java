@@ -42,8 +42,10 @@ public final class StrictInputContract {
     }
 
     /**
-     * A body over {@code quarkus.http.limits.max-body-size} is a 413 problem: announced by Content-Length
-     * (refused before it is sent) and sent chunked without a length (refused once the limit is passed).
+     * A body over {@code quarkus.http.limits.max-body-size} is a 413: announced by Content-Length, a problem
+     * refused before the body is sent; sent chunked without a length, refused once the limit is passed, by
+     * Quarkus REST itself with an empty body (it ends the response before any mapper runs; see the common
+     * README) — the status is all that is promised there.
      */
     public static void assertOversizedBodyIs413(String path, String token) {
         long limit = maxBodySize();
@@ -73,7 +75,7 @@ public final class StrictInputContract {
                 + "Authorization: Bearer " + token + "\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n", chunked.toByteArray());
-        assertProblem(streamed, 413, "https://revcycle.dev/problems/payload-too-large");
+        assertThat(streamed.status).as("status of a chunked body over the limit").isEqualTo(413);
     }
 
     /**

@@ -125,6 +125,18 @@ public class ProblemMappers {
         return response(ProblemType.forStatus(status), null);
     }
 
+    /**
+     * Quarkus REST stops reading a chunked body at {@code quarkus.http.limits.max-body-size}: it has already
+     * answered 413 itself, so this only keeps the client's mistake out of the error log.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        if ("Request too large".equals(e.getMessage())) {
+            return response(ProblemType.PAYLOAD_TOO_LARGE, null);
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
