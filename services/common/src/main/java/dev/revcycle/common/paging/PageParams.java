@@ -12,11 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageParams {
     @QueryParam("page")
-    @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+    @Parameter(description = "Page number, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+    @Parameter(description = "Page size, 1 to 200 (default 20); more than 200 is a 400, not a shorter page",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
     String size;
 
     public PageParams() {
