@@ -79,8 +79,9 @@ public final class StrictInputContract {
     }
 
     /**
-     * Headers over {@code quarkus.http.limits.max-header-size} are refused with 431 by Vert.x itself,
-     * before any route or filter runs: the status is all a service can promise (no problem body).
+     * Headers over {@code quarkus.http.limits.max-header-size} are refused with 431 (and a request line
+     * too long with 414) by Vert.x itself, before any route or filter runs: the status is all a service
+     * can promise (no problem body).
      */
     public static void assertHeadersTooLargeIs431(String path) {
         String big = "x".repeat(64 * 1024);
@@ -89,6 +90,11 @@ public final class StrictInputContract {
                 + "X-Padding: " + big + "\r\n"
                 + "Connection: close\r\n\r\n", new byte[0]);
         assertThat(response.status).as("status").isEqualTo(431);
+        // likewise a request line over quarkus.http.limits.max-initial-line-length
+        Raw longLine = send("GET " + path + "?q=" + "x".repeat(8 * 1024) + " HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Connection: close\r\n\r\n", new byte[0]);
+        assertThat(longLine.status).as("status of a request line too long").isEqualTo(414);
     }
 
     /**
