@@ -20,6 +20,10 @@ import java.util.Objects;
  * agree (ISA13 = IEA02, GS06 = GE02, ST02 = SE02) and counts that match what was written (SE01 counts ST
  * and SE, GE01 the transactions, IEA01 the groups). ST02 is numbered 0001, 0002 … within each group.
  *
+ * <p>Body element values are written {@linkplain X12CharacterSet#transliterate transliterated} to the X12
+ * character set ({@code José Müller} → {@code Jose Muller}), so text kept as people gave it can always be
+ * sent; a delimiter in a value is still refused, as it means the caller built the segment wrongly.
+ *
  * <p>Dates and times come from the clock, in the clock's zone. Instances are immutable and thread-safe.
  */
 public final class X12Writer {
@@ -96,7 +100,7 @@ public final class X12Writer {
                     isa13, settings.acknowledgmentRequested() ? "1" : "0", settings.usage().code(),
                     String.valueOf(delimiters.component()));
             for (OutgoingGroup group : groups) {
-                writeGroup(writer, group, now);
+                writeGroup(writer, group, now, delimiters);
             }
             writeSegment(writer, "IEA", String.valueOf(groups.size()), isa13);
             writer.endInterchange();
@@ -107,7 +111,7 @@ public final class X12Writer {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void writeGroup(EDIStreamWriter writer, OutgoingGroup group, ZonedDateTime now)
+    private static void writeGroup(EDIStreamWriter writer, OutgoingGroup group, ZonedDateTime now, Delimiters delimiters)
             throws EDIStreamException {
         String gs06 = String.valueOf(group.controlNumber());
         writeSegment(writer, "GS", group.functionalIdCode(), group.applicationSender(), group.applicationReceiver(),
@@ -117,7 +121,7 @@ public final class X12Writer {
             String st02 = String.format("%04d", ++sequence);
             writeSegment(writer, "ST", transaction.type(), st02, group.version());
             for (Segment segment : transaction.body()) {
-                writeSegment(writer, segment);
+                writeSegment(writer, segment, delimiters);
             }
             writeSegment(writer, "SE", String.valueOf(transaction.body().size() + 2), st02);
         }
@@ -132,7 +136,8 @@ public final class X12Writer {
         writer.writeEndSegment();
     }
 
-    private static void writeSegment(EDIStreamWriter writer, Segment segment) throws EDIStreamException {
+    private static void writeSegment(EDIStreamWriter writer, Segment segment, Delimiters delimiters)
+            throws EDIStreamException {
         writer.writeStartSegment(segment.id());
         for (List<Element> repetitions : segment.elements()) {
             if (repetitions.size() == 1 && !repetitions.get(0).isComposite()) {
@@ -140,7 +145,7 @@ public final class X12Writer {
                 if (element.isEmpty()) {
                     writer.writeEmptyElement();
                 } else {
-                    writer.writeElement(element.value());
+                    writer.writeElement(X12CharacterSet.transliterate(element.value(), delimiters));
                 }
                 continue;
             }
@@ -153,10 +158,10 @@ public final class X12Writer {
                 Element element = repetitions.get(r);
                 if (element.isComposite()) {
                     for (String component : element.components()) {
-                        writer.writeComponent(component);
+                        writer.writeComponent(X12CharacterSet.transliterate(component, delimiters));
                     }
                 } else {
-                    writer.writeElementData(element.value());
+                    writer.writeElementData(X12CharacterSet.transliterate(element.value(), delimiters));
                 }
             }
             writer.endElement();

@@ -24,6 +24,22 @@ public final class Params {
         }
     }
 
+    /** A whole number (e.g. {@code 20}; not {@code 2.5}, {@code 1e3} or {@code abc}); null when not given. */
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String digits = value.trim();
+        if (!digits.matches("-?[0-9]{1,10}")) {
+            throw ProblemException.invalid(name, "must be a whole number");
+        }
+        long number = Long.parseLong(digits);
+        if (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE) {
+            throw ProblemException.invalid(name, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+        return (int) number;
+    }
+
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

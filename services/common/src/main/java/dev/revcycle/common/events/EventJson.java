@@ -7,15 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.revcycle.common.api.StrictJson;
 import dev.revcycle.contracts.CloudEvent;
 
 /**
  * The one JSON codec for events on Kafka: ISO-8601 dates, decimals read and written exactly,
  * unknown fields tolerated on read (a producer may add fields to a v1 event without breaking
- * consumers).
+ * consumers). Otherwise as strict as a request body ({@link StrictJson}): a date that is a number, a
+ * fraction for an integer, a key twice make a malformed event, never a silently different one.
  */
 public final class EventJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = StrictJson.configure(JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -24,7 +26,7 @@ public final class EventJson {
             // money stays BigDecimal end to end: never a double, and 25.00 keeps its two places
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-            .build();
+            .build());
 
     private EventJson() {
     }

@@ -131,6 +131,18 @@ public class ProblemMappers {
         return response(ProblemType.forStatus(status), null);
     }
 
+    /**
+     * Quarkus REST stops reading a chunked body at {@code quarkus.http.limits.max-body-size}: it has already
+     * answered 413 itself, so this only keeps the client's mistake out of the error log.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        if ("Request too large".equals(e.getMessage())) {
+            return response(ProblemType.PAYLOAD_TOO_LARGE, null);
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
@@ -141,6 +153,10 @@ public class ProblemMappers {
     }
 
     private Response json(JsonProcessingException e) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return response(ProblemException.invalid(duplicate, "is given more than once").problem());
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             return response(ProblemException.invalid(field, messageFor(mapping)).problem());
@@ -166,6 +182,9 @@ public class ProblemMappers {
             if (target == UUID.class) {
                 return "must be a UUID";
             }
+            if (INTEGRAL.contains(target)) {
+                return "must be a whole number";
+            }
             if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
                 return "must be a number";
             }
@@ -181,6 +200,30 @@ public class ProblemMappers {
             return "must be an object";
         }
         return "has the wrong type";
+    }
+
+    private static final java.util.Set<Class<?>> INTEGRAL = java.util.Set.of(Integer.class, int.class, Long.class,
+            long.class, Short.class, short.class, java.math.BigInteger.class);
+
+    /** The path of a key given twice (refused by the parser: StrictJson), or null for any other error. */
+    private static String duplicateKey(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)
+                || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field '")) {
+            return null;
+        }
+        List<com.fasterxml.jackson.core.JsonStreamContext> levels = new ArrayList<>();
+        for (var c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            levels.add(0, c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (var level : levels) {
+            if (level.inArray()) {
+                path.append('[').append(level.getCurrentIndex()).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(level.getCurrentName());
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -20,6 +20,7 @@ public record ProblemType(URI uri, String title, int status) {
     public static final ProblemType CONFLICT = of("conflict", "The request conflicts with the current state", 409);
     public static final ProblemType IDEMPOTENCY_IN_PROGRESS = of("idempotency-request-in-progress", "A request with this Idempotency-Key is still running", 409);
     public static final ProblemType PRECONDITION_FAILED = of("precondition-failed", "The record changed since you read it", 412);
+    public static final ProblemType PAYLOAD_TOO_LARGE = of("payload-too-large", "The request body is too large", 413);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType IDEMPOTENCY_KEY_REUSED = of("idempotency-key-reused", "This Idempotency-Key was used with a different request", 422);
     public static final ProblemType UNPROCESSABLE = of("unprocessable", "The request cannot be carried out", 422);
@@ -41,6 +42,7 @@ public record ProblemType(URI uri, String title, int status) {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
+            case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 503 -> UNAVAILABLE;

@@ -29,6 +29,17 @@ class ParamsTest {
     }
 
     @Test
+    void readsWholeNumbersOrNamesTheParameter() {
+        assertThat(Params.integer("size", " 20 ")).isEqualTo(20);
+        assertThat(Params.integer("size", "-3")).isEqualTo(-3);
+        assertThat(Params.integer("size", "")).isNull();
+        for (String bad : new String[] {"abc", "2.5", "1e3", "0x10", "+", "20 5", "99999999999"}) {
+            assertThatThrownBy(() -> Params.integer("size", bad)).as(bad)
+                    .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("size"));
+        }
+    }
+
+    @Test
     void ifMatchCarriesTheVersion() {
         assertThat(Params.ifMatchVersion("\"3\"")).isEqualTo(3L);
         assertThat(Params.ifMatchVersion("W/\"12\"")).isEqualTo(12L);

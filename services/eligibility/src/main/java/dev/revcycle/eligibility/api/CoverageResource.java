@@ -8,7 +8,7 @@ import dev.revcycle.common.api.Params;
 import dev.revcycle.common.idempotency.IdempotencyKeys;
 import dev.revcycle.common.idempotency.IdempotentResponse;
 import dev.revcycle.common.paging.Page;
-import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.common.paging.PageParams;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.CurrentCaller;
@@ -21,6 +21,7 @@ import dev.revcycle.eligibility.app.FindingCoverages;
 import dev.revcycle.eligibility.domain.CoverageStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -137,11 +138,10 @@ public class CoverageResource {
             @Parameter(description = "Only ACTIVE or only TERMINATED coverages", schema = @Schema(implementation = CoverageStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "One of the token's practices") @QueryParam("practiceId") String practiceId,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+            @BeanParam PageParams paging) {
         UUID patient = Params.requiredUuid("patientId", patientId);
         CoverageStatus wanted = Params.enumValue("status", status, CoverageStatus.class);
-        Page<CoverageResponse> found = finding.ofPatient(caller.get(), patient, practiceId, wanted, PageRequest.of(page, size))
+        Page<CoverageResponse> found = finding.ofPatient(caller.get(), patient, practiceId, wanted, paging.request())
                 .map(CoverageResponse::of);
         return new CoveragePage(found.items(), found.page(), found.size(), found.total());
     }

@@ -2,8 +2,8 @@ package dev.revcycle.eligibility.api;
 
 import dev.revcycle.common.api.Params;
 import dev.revcycle.common.paging.Page;
-import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.domain.Violations;
+import dev.revcycle.common.paging.PageParams;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.Roles;
 import dev.revcycle.eligibility.app.ManagingPayers;
@@ -11,6 +11,7 @@ import dev.revcycle.eligibility.app.PayerView;
 import dev.revcycle.eligibility.domain.PayerType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -92,9 +93,8 @@ public class PayerResource {
     public PayerPage list(
             @Parameter(description = "Only payers of this type", schema = @Schema(implementation = PayerType.class))
             @QueryParam("payerType") String payerType,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
-        Page<PayerResponse> found = payers.list(Params.enumValue("payerType", payerType, PayerType.class), PageRequest.of(page, size)).map(PayerResponse::of);
+            @BeanParam PageParams paging) {
+        Page<PayerResponse> found = payers.list(Params.enumValue("payerType", payerType, PayerType.class), paging.request()).map(PayerResponse::of);
         return new PayerPage(found.items(), found.page(), found.size(), found.total());
     }
 }

@@ -2,6 +2,7 @@ package dev.revcycle.eligibility.domain;
 
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.TypedText;
+import dev.revcycle.x12.X12CharacterSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Locale;
 public record PayerDetails(String name, PayerType payerType, String x12PayerId, Integer timelyFilingDays) {
     /** Five years: no payer allows longer, and a typo of 36500 should not pass. */
     public static final int MAX_TIMELY_FILING_DAYS = 1825;
+    /** NM103 of a payer holds at most 60 characters. */
+    public static final int MAX_NAME_LENGTH = 60;
 
     /** Trimmed; the X12 payer id upper-cased, as clearinghouses list it. */
     public PayerDetails normalized() {
@@ -23,8 +26,10 @@ public record PayerDetails(String name, PayerType payerType, String x12PayerId, 
         List<FieldError> errors = new ArrayList<>();
         if (name == null) {
             errors.add(new FieldError("name", "is required"));
-        } else if (!Text.X12_TEXT.matcher(name).matches()) {
-            errors.add(new FieldError("name", "must be 1 to 60 characters without * ~ : ^ |"));
+        } else if (name.length() > MAX_NAME_LENGTH || !X12CharacterSet.isValid(name)) {
+            // sent as is in every 270 (NM1*PR): refused here, not by the clearinghouse on each later check
+            errors.add(new FieldError("name", "must be 1 to " + MAX_NAME_LENGTH + " characters of the X12 character set: "
+                    + X12CharacterSet.DESCRIPTION));
         }
         if (payerType == null) {
             errors.add(new FieldError("payerType", "is required"));

@@ -2,7 +2,7 @@ package dev.revcycle.patients.api;
 
 import dev.revcycle.common.audit.AuditEvent;
 import dev.revcycle.common.paging.Page;
-import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.common.paging.PageParams;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.api.Params;
 import dev.revcycle.common.security.CurrentCaller;
@@ -10,6 +10,7 @@ import dev.revcycle.common.security.Roles;
 import dev.revcycle.patients.app.FindingPatients;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,10 +44,9 @@ public class AuditEventResource {
     @APIResponse(responseCode = "400", description = "patientId missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such patient in the token's practices (the attempt is audited)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditEventPage list(@Parameter(description = "The patient", required = true) @QueryParam("patientId") String patientId,
-                               @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-                               @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+                               @BeanParam PageParams paging) {
         UUID id = Params.requiredUuid("patientId", patientId);
-        Page<AuditEvent> events = finding.auditTrail(caller.get(), id, PageRequest.of(page, size));
+        Page<AuditEvent> events = finding.auditTrail(caller.get(), id, paging.request());
         return new AuditEventPage(events.items(), events.page(), events.size(), events.total());
     }
 }

@@ -8,6 +8,7 @@ import dev.revcycle.common.api.Params;
 import dev.revcycle.common.idempotency.IdempotencyKeys;
 import dev.revcycle.common.idempotency.IdempotentResponse;
 import dev.revcycle.common.paging.Page;
+import dev.revcycle.common.paging.PageParams;
 import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.problem.Problem;
@@ -22,6 +23,7 @@ import dev.revcycle.patients.domain.Demographics;
 import dev.revcycle.patients.domain.PatientSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -138,9 +140,8 @@ public class PatientResource {
             @Parameter(description = "Exact date of birth", example = "1984-03-09") @QueryParam("dateOfBirth") String dateOfBirth,
             @Parameter(description = "Exact medical record number", example = "M100000001") @QueryParam("mrn") String mrn,
             @Parameter(description = "One of the token's practices") @QueryParam("practiceId") String practiceId,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
-        PageRequest pageRequest = PageRequest.of(page, size);
+            @BeanParam PageParams paging) {
+        PageRequest pageRequest = paging.request();
         String cleanName = name == null || name.isBlank() ? null : name.trim();
         if (cleanName != null && cleanName.length() > 60) {
             throw Violations.of("name", "must be at most 60 characters");
