@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * Keeps the local record of patients from the patients service's events. Runs inside the inbox's
- * transaction, so that the effect and the "event seen" row commit together.
+ * transaction, so that the effect and the "event seen" row commit together. Applies by the
+ * patient's version: an event not newer than what a record reflects changes nothing, so a
+ * redelivered or replayed older event never undoes a newer one.
  */
 @ApplicationScoped
 public class LearningPatients {
@@ -21,23 +23,39 @@ public class LearningPatients {
     @Inject
     Clock clock;
 
-    /** Registered or updated: the event carries the whole current state. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void learn(UUID patientId, PatientFacts facts) {
-        KnownPatient patient = patients.findById(patientId);
-        if (patient == null) {
-            patients.persist(KnownPatient.of(patientId, facts, clock.instant()));
-        } else {
-            patient.update(facts, clock.instant());
-        }
+    /** What became of an event. */
+    public enum Learnt {
+        APPLIED,
+        /** The record already reflects that version or a later one: nothing changed. */
+        ALREADY_NEWER,
+        /** It refers to a patient not known yet (its registration has not arrived): try again later. */
+        NOT_YET_KNOWN
     }
 
-    /** The duplicate's record is retired; coverages are added to the survivor from now on. */
+    /** Registered or updated: the event carries the whole current state, at {@code version}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void merged(UUID survivorId, UUID duplicateId) {
-        KnownPatient duplicate = patients.findById(duplicateId);
-        if (duplicate != null) {
-            duplicate.mergeInto(survivorId, clock.instant());
+    public Learnt learn(UUID patientId, PatientFacts facts, long version) {
+        KnownPatient patient = patients.findById(patientId);
+        if (patient == null) {
+            patients.persist(KnownPatient.of(patientId, facts, version, clock.instant()));
+            return Learnt.APPLIED;
         }
+        return patient.update(facts, version, clock.instant()) ? Learnt.APPLIED : Learnt.ALREADY_NEWER;
+    }
+
+    /**
+     * The duplicate's record is retired; coverages are added to the survivor from now on. Both must
+     * be known (a merge can overtake the duplicate's registration: it travels under another key).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Learnt merged(UUID survivorId, long survivorVersion, UUID duplicateId, long duplicateVersion) {
+        KnownPatient survivor = patients.findById(survivorId);
+        KnownPatient duplicate = patients.findById(duplicateId);
+        if (survivor == null || duplicate == null) {
+            return Learnt.NOT_YET_KNOWN;
+        }
+        boolean survivorChanged = survivor.survived(survivorVersion, clock.instant());
+        boolean duplicateChanged = duplicate.mergeInto(survivorId, duplicateVersion, clock.instant());
+        return survivorChanged || duplicateChanged ? Learnt.APPLIED : Learnt.ALREADY_NEWER;
     }
 }
