@@ -209,9 +209,9 @@ class CoverageResourceTest {
         String corrected = activeMemberId();
         try (TopicReader topic = new TopicReader(Topics.ELIGIBILITY)) {
             as("registrar", practice).contentType("application/merge-patch+json")
-                    .body(Map.of("memberId", corrected, "planName", "Gold PPO")).header("If-Match", "\"0\"")
+                    .body(Map.of("memberId", corrected, "planName", "Gold PPO")).header("If-Match", "\"1\"")
                     .patch("/coverages/" + id).then().statusCode(200)
-                    .header("ETag", equalTo("\"1\""))
+                    .header("ETag", equalTo("\"2\""))
                     .body("memberId", equalTo(corrected))
                     .body("planName", equalTo("Gold PPO"))
                     .body("groupNumber", equalTo("GRP-4400"));
@@ -225,7 +225,7 @@ class CoverageResourceTest {
         as("registrar", practice).body(clear).patch("/coverages/" + id).then().statusCode(200)
                 .body("groupNumber", nullValue());
         // a stale version is refused
-        as("registrar", practice).body(Map.of("planName", "Silver")).header("If-Match", "\"0\"")
+        as("registrar", practice).body(Map.of("planName", "Silver")).header("If-Match", "\"1\"")
                 .patch("/coverages/" + id).then().statusCode(412);
         // the owner and the payer do not change
         as("registrar", practice).body(Map.of("payerId", payer())).patch("/coverages/" + id).then().statusCode(400)

@@ -9,6 +9,7 @@ import static dev.revcycle.eligibility.api.Fixtures.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PatientsTopic;
 import dev.revcycle.eligibility.support.PayerSandboxResource;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.Test;
 class PatientEventsTest {
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    InboxConsumers consumers;
 
     /** Tries to add a coverage until the patient is known (the event takes a moment); returns the last status. */
     private static int addCoverageWithin(Map<String, Object> body, Duration timeout) {
@@ -70,7 +74,7 @@ class PatientEventsTest {
         String registered = PatientsTopic.registered(patient, practice,
                 PatientsTopic.demographics("Ana", "Before", LocalDate.of(1984, 3, 9)));
         String renamed = PatientsTopic.updated(patient, practice, List.of("lastName"),
-                PatientsTopic.demographics("Ana", "After", LocalDate.of(1984, 3, 9)));
+                PatientsTopic.demographics("Ana", "After", LocalDate.of(1984, 3, 9)), 2);
         // one key, so the three arrive in this order; the third is the first again, as a redelivery would be
         PatientsTopic.send(patient.toString(), registered);
         PatientsTopic.send(patient.toString(), renamed);
@@ -125,7 +129,7 @@ class PatientEventsTest {
         String practice = practice();
         String survivor = Fixtures.patient(practice);
         String duplicate = Fixtures.patient(practice);
-        PatientsTopic.send(survivor, PatientsTopic.merged(UUID.fromString(survivor), UUID.fromString(duplicate), practice));
+        PatientsTopic.send(survivor, PatientsTopic.merged(UUID.fromString(survivor), UUID.fromString(duplicate), practice, 2, 2));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!merged(duplicate) && System.nanoTime() < deadline) {
             Fixtures.sleep(100);
@@ -135,6 +139,92 @@ class PatientEventsTest {
                 .body("type", equalTo("https://revcycle.dev/problems/patient-merged"))
                 .body("survivorId", equalTo(survivor));
         coverage(coverageBody(practice, survivor, payer(), activeMemberId()));
+    }
+
+    @Test
+    void anOlderVersionArrivingLateIsRecordedAndIgnored() throws Exception {
+        String practice = practice();
+        UUID patient = UUID.randomUUID();
+        String v2 = PatientsTopic.updated(patient, practice, List.of("lastName"),
+                PatientsTopic.demographics("Ana", "Newer", LocalDate.of(1984, 3, 9)), 2);
+        String v1 = PatientsTopic.registered(patient, practice,
+                PatientsTopic.demographics("Ana", "Older", LocalDate.of(1984, 3, 9)), 1);
+        // as a replay from the dead-letter topic or a redelivery after a rebalance would bring them
+        PatientsTopic.send(patient.toString(), v2);
+        PatientsTopic.send(patient.toString(), v1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (inboxOutcome(v1) == null && System.nanoTime() < deadline) {
+            Fixtures.sleep(100);
+        }
+        assertThat(inboxOutcome(v2)).isEqualTo("applied");
+        assertThat(inboxOutcome(v1)).isEqualTo("stale");
+        assertThat(row(patient, "last_name")).isEqualTo("Newer");
+        assertThat(row(patient, "applied_version")).isEqualTo(2L);
+
+        // what the payer is asked about is the newer name
+        String coverage = coverage(coverageBody(practice, patient.toString(), payer(), activeMemberId()));
+        String check = as("registrar", practice).body(Map.of("coverageId", coverage, "serviceDate", "2026-03-05"))
+                .post("/eligibility-checks").then().statusCode(201).extract().path("id");
+        assertThat(as("registrar", practice).get("/eligibility-checks/" + check + "/x12/270").asString())
+                .contains("NM1*IL*1*Newer*Ana****MI*");
+    }
+
+    @Test
+    void anEventWithoutAVersionIsDeadLettered() {
+        UUID patient = UUID.randomUUID();
+        String unversioned = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"PatientRegistered\","
+                + "\"source\":\"revcycle/patients\",\"data\":{\"patientId\":\"" + patient + "\",\"practiceId\":\"p1\","
+                + "\"demographics\":{\"firstName\":\"Ana\",\"lastName\":\"Okafor\",\"dateOfBirth\":\"1984-03-09\",\"sex\":\"F\"}}}";
+        try (TopicReader dlq = new TopicReader(Topics.deadLetter("eligibility"))) {
+            PatientsTopic.send(patient.toString(), unversioned);
+            dlq.await(r -> r.raw().equals(unversioned), 1, Duration.ofSeconds(60));
+        }
+        assertThat(PatientsTopic.known(patient)).isFalse();
+    }
+
+    @Test
+    void aMergeThatOvertakesTheDuplicatesRegistrationWaitsForItInsteadOfBeingDeadLettered() throws Exception {
+        String practice = practice();
+        UUID survivor = UUID.fromString(Fixtures.patient(practice));
+        // the duplicate's events travel on another partition: its registration can arrive after the merge
+        UUID duplicate = PatientsTopic.idOnAnotherPartitionThan(survivor);
+        String merge = PatientsTopic.merged(survivor, duplicate, practice, 2, 2);
+        try (TopicReader dlq = new TopicReader(Topics.deadLetter("eligibility"))) {
+            PatientsTopic.send(survivor.toString(), merge);
+            Fixtures.sleep(3_000);
+            assertThat(inboxOutcome(merge)).as("not applied while the duplicate is unknown").isNull();
+            assertThat(consumers.running().get("eligibility.patients").retryingPartitions()).isGreaterThanOrEqualTo(1);
+
+            PatientsTopic.send(duplicate.toString(), PatientsTopic.registered(duplicate, practice,
+                    PatientsTopic.demographics("Ana", "Twice", LocalDate.of(1984, 3, 9))));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!merged(duplicate.toString()) && System.nanoTime() < deadline) {
+                Fixtures.sleep(100);
+            }
+            assertThat(row(duplicate, "merged_into")).isEqualTo(survivor);
+            assertThat(row(survivor, "applied_version")).isEqualTo(2L);
+            assertThat(dlq.drain(r -> r.raw().equals(merge), Duration.ofSeconds(1))).isEmpty();
+        }
+    }
+
+    private String inboxOutcome(String event) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT outcome FROM inbox_event WHERE event_id = ?")) {
+            s.setString(1, dev.revcycle.common.events.EventJson.read(event).id());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private Object row(UUID patient, String column) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM known_patient WHERE id = ?")) {
+            s.setObject(1, patient);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        }
     }
 
     private boolean merged(String patientId) throws Exception {
