@@ -61,13 +61,8 @@ public final class InboxConsumer {
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration LOG_EVERY = Duration.ofSeconds(30);
 
-    /** Dead-letter headers (the names SmallRye Reactive Messaging uses, plus the consumer). */
-    public static final String REASON = "dead-letter-reason";
-    public static final String CAUSE = "dead-letter-cause";
-    public static final String TOPIC = "dead-letter-topic";
-    public static final String PARTITION = "dead-letter-partition";
-    public static final String OFFSET = "dead-letter-offset";
-    public static final String CONSUMER = "dead-letter-consumer";
+    /** Dead-letter headers: SmallRye Reactive Messaging's names, plus the consumer; read by {@link DeadLetters}. */
+    private static final String CAUSE = "dead-letter-cause";
 
     record Settings(String name, String bootstrapServers, String groupId, String autoOffsetReset, List<String> topics,
                     String deadLetterTopic, int batchSize, Duration maxBackoff) {
@@ -234,12 +229,12 @@ public final class InboxConsumer {
 
     private boolean deadLetter(ConsumerRecord<String, String> record, MalformedEventException reason) {
         ProducerRecord<String, String> letter = new ProducerRecord<>(settings.deadLetterTopic(), record.key(), record.value());
-        header(letter, REASON, reason.getMessage());
+        header(letter, DeadLetters.REASON, reason.getMessage());
         header(letter, CAUSE, reason.getClass().getName());
-        header(letter, TOPIC, record.topic());
-        header(letter, PARTITION, Integer.toString(record.partition()));
-        header(letter, OFFSET, Long.toString(record.offset()));
-        header(letter, CONSUMER, settings.name());
+        header(letter, DeadLetters.TOPIC, record.topic());
+        header(letter, DeadLetters.PARTITION, Integer.toString(record.partition()));
+        header(letter, DeadLetters.OFFSET, Long.toString(record.offset()));
+        header(letter, DeadLetters.CONSUMER, settings.name());
         try {
             deadLetters().send(letter).get(15, TimeUnit.SECONDS);
         } catch (Exception e) {

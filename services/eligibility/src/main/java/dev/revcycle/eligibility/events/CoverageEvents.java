@@ -15,7 +15,6 @@ import dev.revcycle.eligibility.domain.Payer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
@@ -56,7 +55,10 @@ public class CoverageEvents {
         long before = c.version();
         em.flush();
         if (c.version() == before) {
-            em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            // the row is locked by the use case; re-read it so the entity holds the new version
+            em.createQuery("UPDATE Coverage x SET x.version = x.version + 1 WHERE x.id = :id")
+                    .setParameter("id", c.id()).executeUpdate();
+            em.refresh(c);
         }
         return c.version();
     }

@@ -73,6 +73,7 @@ class CoverageResourceTest {
             assertThat(event.key()).isEqualTo(patient);
             EventSchemas.assertValid("eligibility", event.event());
             assertThat(event.data().path("coverage").path("payer").path("x12PayerId").asText()).startsWith("SBX");
+            assertThat(event.data().path("version").asLong()).isEqualTo(1);
             assertThat(event.data().path("coverage").path("subscriber").path("dateOfBirth").asText()).isEqualTo("1982-07-14");
 
             as("biller", practice).get("/coverages/" + id).then().statusCode(200)
@@ -219,6 +220,8 @@ class CoverageResourceTest {
             EventSchemas.assertValid("eligibility", event.event());
             assertThat(event.data().path("changedFields").toString()).isEqualTo("[\"memberId\",\"planName\"]");
             assertThat(event.data().path("coverage").path("memberId").asText()).isEqualTo(corrected);
+            // the coverage's version after the change, as its ETag
+            assertThat(event.data().path("version").asLong()).isEqualTo(2);
         }
         Map<String, Object> clear = new HashMap<>();
         clear.put("groupNumber", null);
@@ -271,6 +274,7 @@ class CoverageResourceTest {
             EventSchemas.assertValid("eligibility", event.event());
             assertThat(event.data().path("coverageId").asText()).isEqualTo(id);
             assertThat(event.data().path("terminationDate").asText()).isEqualTo("2026-06-30");
+            assertThat(event.data().path("version").asLong()).isEqualTo(2);
             assertThat(topic.drain(TopicReader.ofType("CoverageTerminated", patient), Duration.ofSeconds(2))).hasSize(1);
         }
         as("biller", practice).body(Map.of("terminationDate", "2026-07-31")).post("/coverages/" + id + "/terminate")

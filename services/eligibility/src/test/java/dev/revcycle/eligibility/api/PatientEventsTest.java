@@ -7,8 +7,10 @@ import static dev.revcycle.eligibility.api.Fixtures.coverageBody;
 import static dev.revcycle.eligibility.api.Fixtures.payer;
 import static dev.revcycle.eligibility.api.Fixtures.practice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.revcycle.common.inbox.DeadLetters;
 import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PatientsTopic;
@@ -19,6 +21,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +32,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** What eligibility learns from the patients service's events, and what it does with a bad one. */
@@ -205,6 +215,70 @@ class PatientEventsTest {
             assertThat(row(survivor, "applied_version")).isEqualTo(2L);
             assertThat(dlq.drain(r -> r.raw().equals(merge), Duration.ofSeconds(1))).isEmpty();
         }
+    }
+
+    @Test
+    void aDeadLetterIsListedWithItsReasonAndReplayedThroughTheNormalPathOnce() throws Exception {
+        String practice = practice();
+        UUID patient = UUID.randomUUID();
+        String event = PatientsTopic.registered(patient, practice,
+                PatientsTopic.demographics("Ana", "Replayed", LocalDate.of(1984, 3, 9)));
+        String eventId = dev.revcycle.common.events.EventJson.read(event).id();
+        // dead-lettered by an earlier, faulty version of the consumer
+        String bootstrap = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            ProducerRecord<String, String> letter = new ProducerRecord<>(Topics.deadLetter("eligibility"),
+                    patient.toString(), event);
+            letter.headers().add(DeadLetters.REASON, "PatientRegistered could not be applied".getBytes(StandardCharsets.UTF_8));
+            letter.headers().add(DeadLetters.TOPIC, Topics.PATIENTS.getBytes(StandardCharsets.UTF_8));
+            letter.headers().add(DeadLetters.PARTITION, "0".getBytes(StandardCharsets.UTF_8));
+            letter.headers().add(DeadLetters.OFFSET, "42".getBytes(StandardCharsets.UTF_8));
+            producer.send(letter).get(20, TimeUnit.SECONDS);
+        }
+        DeadLetters letters = new DeadLetters(bootstrap, "eligibility");
+        DeadLetters.Letter listed = letters.list().stream().filter(l -> eventId.equals(l.eventId())).findFirst().orElseThrow();
+        assertThat(listed.eventType()).isEqualTo("PatientRegistered");
+        assertThat(listed.reason()).isEqualTo("PatientRegistered could not be applied");
+        assertThat(listed.from()).isEqualTo(Topics.PATIENTS + "-0@42");
+        assertThat(listed.replayed()).isFalse();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        DeadLetters.print(letters.list(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains(listed.id() + "  ").contains(eventId)
+                .doesNotContain("Replayed").doesNotContain("1984-03-09");
+
+        assertThat(letters.replay(listed.id())).extracting(DeadLetters.Letter::id).containsExactly(listed.id());
+        Fixtures.awaitKnown(patient, Duration.ofSeconds(60));
+        // a second replay of the same dead letter, then a marker behind it on the same partition
+        letters.replay(listed.id());
+        UUID marker = UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(Topics.replay("eligibility"), patient.toString(),
+                    PatientsTopic.registered(marker, practice, PatientsTopic.demographics("Mark", "Er",
+                            LocalDate.of(1990, 1, 1))))).get(20, TimeUnit.SECONDS);
+        }
+        Fixtures.awaitKnown(marker, Duration.ofSeconds(60));
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+        assertThat(letters.list().stream().filter(l -> l.id().equals(listed.id())).findFirst().orElseThrow().replayed())
+                .isTrue();
+        assertThatThrownBy(() -> letters.replay("99-99999")).isInstanceOf(IllegalArgumentException.class);
+
+        // a service that consumes nothing has none
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        DeadLetters.print(new DeadLetters(bootstrap, "patients").list(), new PrintStream(none, true, StandardCharsets.UTF_8));
+        assertThat(none.toString(StandardCharsets.UTF_8).trim()).isEqualTo("none");
     }
 
     private String inboxOutcome(String event) throws Exception {

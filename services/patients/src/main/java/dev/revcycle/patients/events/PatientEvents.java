@@ -18,7 +18,6 @@ import dev.revcycle.patients.domain.PostalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
@@ -66,10 +65,12 @@ public class PatientEvents {
 
     /** Both records change; the event, keyed by the survivor, carries both versions. */
     public void merged(Patient survivor, Patient duplicate) {
-        long duplicateVersion = versionAfterChange(duplicate);
+        long survivorBefore = survivor.version();
+        long duplicateBefore = duplicate.version();
+        em.flush();
         outbox.publish(Topics.PATIENTS, EventTypes.PATIENT_MERGED, key(survivor),
-                new PatientMerged(survivor.id(), duplicate.id(), survivor.practiceId(), versionAfterChange(survivor),
-                        duplicateVersion));
+                new PatientMerged(survivor.id(), duplicate.id(), survivor.practiceId(),
+                        incrementedSince(survivor, survivorBefore), incrementedSince(duplicate, duplicateBefore)));
     }
 
     /**
@@ -82,8 +83,16 @@ public class PatientEvents {
     private long versionAfterChange(Patient p) {
         long before = p.version();
         em.flush();
+        return incrementedSince(p, before);
+    }
+
+    /** The patient's version, incremented here if the flush did not (the record did not change). */
+    private long incrementedSince(Patient p, long before) {
         if (p.version() == before) {
-            em.lock(p, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            // the row is locked by the use case; re-read it so the entity holds the new version
+            em.createQuery("UPDATE Patient x SET x.version = x.version + 1 WHERE x.id = :id")
+                    .setParameter("id", p.id()).executeUpdate();
+            em.refresh(p);
         }
         return p.version();
     }
