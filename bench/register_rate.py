@@ -7,6 +7,7 @@ port, rate, seconds, token = int(sys.argv[1]), float(sys.argv[2]), float(sys.arg
 local = threading.local()
 ok = [0]
 failed = [0]
+statuses = {}
 lock = threading.Lock()
 
 def register(i):
@@ -20,10 +21,13 @@ def register(i):
                            {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
         r = local.conn.getresponse(); r.read()
         good = r.status == 201
-    except Exception:
+        status = r.status
+    except Exception as e:
         local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         good = False
+        status = type(e).__name__
     with lock:
+        statuses[status] = statuses.get(status, 0) + 1
         if good: ok[0] += 1
         else: failed[0] += 1
 
@@ -37,4 +41,4 @@ with ThreadPoolExecutor(max_workers=24) as pool:
             time.sleep(delay)
         pool.submit(register, i)
 elapsed = time.monotonic() - start
-print(f"sent={total} created={ok[0]} failed={failed[0]} over {elapsed:.1f}s ({total/elapsed:.0f}/s offered)")
+print(f"sent={total} created={ok[0]} failed={failed[0]} over {elapsed:.1f}s ({total/elapsed:.0f}/s offered)" + ("" if not failed[0] else f" statuses={statuses}"))

@@ -63,6 +63,18 @@ public class Inbox {
     @FunctionalInterface
     public interface Handler {
         Outcome handle(CloudEvent<JsonNode> event) throws MalformedEventException;
+
+        /**
+         * The batch's events not applied before, in order, in one transaction; one outcome each.
+         * Override to apply many at once (one statement for a run of events), keeping their order's effect.
+         */
+        default List<Outcome> handleAll(List<CloudEvent<JsonNode>> events) throws MalformedEventException {
+            List<Outcome> outcomes = new ArrayList<>(events.size());
+            for (CloudEvent<JsonNode> event : events) {
+                outcomes.add(handle(event));
+            }
+            return outcomes;
+        }
     }
 
     /** The event refers to something not known yet: it is retried (never dead-lettered) until it is. */
@@ -107,28 +119,44 @@ public class Inbox {
     private List<Outcome> applyAll(String consumer, List<CloudEvent<JsonNode>> events, Handler handler)
             throws MalformedEventException {
         Set<String> seen = alreadyApplied(consumer, events);
-        List<Outcome> outcomes = new ArrayList<>(events.size());
-        List<String> ids = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        List<String> recorded = new ArrayList<>();
+        List<CloudEvent<JsonNode>> fresh = new ArrayList<>(events.size());
         for (CloudEvent<JsonNode> event : events) {
-            if (!seen.add(event.id())) {
+            if (seen.add(event.id())) {
+                fresh.add(event);
+            } else {
                 LOG.debugf("%s: event %s already applied, skipped", consumer, event.id());
-                outcomes.add(Outcome.DUPLICATE);
-                continue;
             }
-            Outcome outcome = handler.handle(event);
-            if (outcome == Outcome.STALE) {
+        }
+        List<Outcome> handled = fresh.isEmpty() ? List.of() : handler.handleAll(fresh);
+        if (handled.size() != fresh.size()) {
+            throw new IllegalStateException(consumer + ": the handler gave " + handled.size() + " outcomes for "
+                    + fresh.size() + " events");
+        }
+        List<String> ids = new ArrayList<>(fresh.size());
+        List<String> types = new ArrayList<>(fresh.size());
+        List<String> recorded = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            CloudEvent<JsonNode> event = fresh.get(i);
+            if (handled.get(i) == Outcome.STALE) {
                 // ids and types only: the payload may carry PHI
                 LOG.debugf("%s: %s %s (subject %s) is not newer than what was applied; recorded and ignored",
                         consumer, event.type(), event.id(), event.subject());
             }
-            outcomes.add(outcome);
             ids.add(event.id());
             types.add(event.type());
-            recorded.add(outcome.name().toLowerCase(java.util.Locale.ROOT));
+            recorded.add(handled.get(i).name().toLowerCase(java.util.Locale.ROOT));
         }
         record(consumer, ids, types, recorded);
+        // one outcome per event given, in order: a repeated one is a duplicate
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        java.util.Map<String, Outcome> byId = new java.util.HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            byId.put(fresh.get(i).id(), handled.get(i));
+        }
+        for (CloudEvent<JsonNode> event : events) {
+            Outcome outcome = byId.remove(event.id());
+            outcomes.add(outcome == null ? Outcome.DUPLICATE : outcome);
+        }
         return outcomes;
     }
 

@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +46,27 @@ public class LearningPatients {
             return Learnt.APPLIED;
         }
         return patient.update(facts, version, clock.instant()) ? Learnt.APPLIED : Learnt.ALREADY_NEWER;
+    }
+
+    /**
+     * Many registrations or updates at once, in one statement, with the same effect as
+     * {@link #learn} for each in turn: of several events of one patient the newest wins.
+     *
+     * @return for each, in order, APPLIED or ALREADY_NEWER
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Learnt> learnAll(List<KnownPatientRepository.Learnt> events) {
+        Map<UUID, KnownPatientRepository.Learnt> newest = new LinkedHashMap<>();
+        for (KnownPatientRepository.Learnt e : events) {
+            newest.merge(e.id(), e, (a, b) -> b.version() > a.version() ? b : a);
+        }
+        Set<UUID> written = patients.upsertNewer(List.copyOf(newest.values()), clock.instant());
+        List<Learnt> outcomes = new ArrayList<>(events.size());
+        for (KnownPatientRepository.Learnt e : events) {
+            boolean applied = written.contains(e.id()) && newest.get(e.id()) == e;
+            outcomes.add(applied ? Learnt.APPLIED : Learnt.ALREADY_NEWER);
+        }
+        return outcomes;
     }
 
     /**

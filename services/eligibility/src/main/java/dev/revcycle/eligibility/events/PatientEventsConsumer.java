@@ -16,11 +16,13 @@ import dev.revcycle.contracts.patients.PatientUpdated;
 import dev.revcycle.eligibility.app.LearningPatients;
 import dev.revcycle.eligibility.domain.PatientAddress;
 import dev.revcycle.eligibility.domain.PatientFacts;
+import dev.revcycle.eligibility.store.KnownPatientRepository;
 import dev.revcycle.contracts.Topics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A merge of a patient not known yet is retried until the patient's registration has arrived.
  */
 @ApplicationScoped
-public class PatientEventsConsumer {
+public class PatientEventsConsumer implements Inbox.Handler {
     static final String CONSUMER = "eligibility.patients";
 
     @Inject
@@ -47,11 +49,54 @@ public class PatientEventsConsumer {
 
     void start(@Observes StartupEvent event) {
         if (enabled) {
-            consumers.start(CONSUMER, List.of(Topics.PATIENTS), this::apply);
+            consumers.start(CONSUMER, List.of(Topics.PATIENTS), this);
         }
     }
 
-    Outcome apply(CloudEvent<JsonNode> event) throws MalformedEventException {
+    /** Runs of registrations and updates are learnt in one statement; anything else in between, in turn. */
+    @Override
+    public List<Outcome> handleAll(List<CloudEvent<JsonNode>> events) throws MalformedEventException {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        List<KnownPatientRepository.Learnt> run = new ArrayList<>();
+        for (CloudEvent<JsonNode> event : events) {
+            KnownPatientRepository.Learnt learnt = switch (event.type()) {
+                case EventTypes.PATIENT_REGISTERED -> {
+                    PatientRegistered r = EventJson.data(event, PatientRegistered.class);
+                    yield new KnownPatientRepository.Learnt(required(r.patientId(), event),
+                            facts(r.practiceId(), r.demographics(), event), version(r.version(), event));
+                }
+                case EventTypes.PATIENT_UPDATED -> {
+                    PatientUpdated u = EventJson.data(event, PatientUpdated.class);
+                    yield new KnownPatientRepository.Learnt(required(u.patientId(), event),
+                            facts(u.practiceId(), u.demographics(), event), version(u.version(), event));
+                }
+                default -> null;
+            };
+            if (learnt != null) {
+                run.add(learnt);
+            } else {
+                learnRun(run, outcomes, events);
+                outcomes.add(handle(event));
+            }
+        }
+        learnRun(run, outcomes, events);
+        return outcomes;
+    }
+
+    private void learnRun(List<KnownPatientRepository.Learnt> run, List<Outcome> outcomes,
+                          List<CloudEvent<JsonNode>> events) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<LearningPatients.Learnt> learnt = learning.learnAll(run);
+        for (int i = 0; i < learnt.size(); i++) {
+            outcomes.add(outcome(learnt.get(i), events.get(outcomes.size())));
+        }
+        run.clear();
+    }
+
+    @Override
+    public Outcome handle(CloudEvent<JsonNode> event) throws MalformedEventException {
         switch (event.type()) {
             case EventTypes.PATIENT_REGISTERED -> {
                 PatientRegistered registered = EventJson.data(event, PatientRegistered.class);
