@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 port, rate, seconds, token = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), os.environ["TOKEN"]
 local = threading.local()
+LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")  # names are letters only
 ok = [0]
 failed = [0]
 statuses = {}
@@ -13,7 +14,7 @@ lock = threading.Lock()
 def register(i):
     if not hasattr(local, "conn"):
         local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    body = json.dumps({"practiceId": "bench", "firstName": "Ana", "lastName": "Lag" + uuid.uuid4().hex[:10],
+    body = json.dumps({"practiceId": "bench", "firstName": "Ana", "lastName": "Lag" + uuid.uuid4().hex[:10].translate(LETTERS),
                        "dateOfBirth": "1984-03-09", "sex": "F",
                        "address": {"line1": "12 Main St", "city": "Springfield", "state": "IL", "postalCode": "62704"}})
     try:
