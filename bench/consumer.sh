@@ -4,6 +4,7 @@
 #     with a fresh consumer group at their beginning; events/s from the first to the last applied.
 #  B. lag: patients registers RATE (200) patients/s for LAG_SECONDS over REST; the lag of each
 #     patient from its registration in patients to its row in eligibility's read model, p50 and p99.
+# PARTS=A or PARTS=B runs one part; REVCYCLE_JAVA_OPTS overrides the launcher's JVM options.
 # Own databases (eligibility_bench, patients_lagbench); run it alone on the machine:
 #   flock /tmp/revcycle-it.lock bench/consumer.sh      (after ./revcycle infra; about 5 minutes)
 set -euo pipefail
@@ -27,7 +28,7 @@ for db in eligibility_bench:eligibility patients_lagbench:patients; do
   runuser -u postgres -- psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ${db%%:*} WITH (FORCE)" \
     -c "CREATE DATABASE ${db%%:*} OWNER ${db##*:}"
 done
-say "# consumer benchmark $(date -u +%FT%TZ) on $(nproc) cores; $(java -version 2>&1 | head -1); N=$N RATE=$RATE/s"
+say "# consumer benchmark $(date -u +%FT%TZ) on $(nproc) cores; $(java -version 2>&1 | head -1); N=$N RATE=$RATE/s; JVM: $JAVA_OPTS"
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
@@ -45,6 +46,7 @@ start() { # service port database group
 inbox_count() { psql_as eligibility_bench eligibility -c "SELECT count(*) FROM inbox_event"; }
 
 # ---------------------------------------------------------------- A. backlog
+if [[ "${PARTS:-AB}" == *A* ]]; then
 GROUP="bench-backlog-$(date +%s)"
 tool commit-end "$KAFKA" "$GROUP" "$TOPIC" revcycle.eligibility.replay.v1
 t0=$(date +%s%N); tool produce "$KAFKA" "$TOPIC" "$N"; t1=$(date +%s%N)
@@ -55,10 +57,13 @@ until [ "$(inbox_count)" -ge "$N" ] || [ "$SECONDS" -gt "$deadline" ]; do sleep 
 psql_as eligibility_bench eligibility -F ' ' -c "SELECT count(*), round(extract(epoch FROM max(received_at) - min(received_at))::numeric, 1),
   round(count(*) / greatest(extract(epoch FROM max(received_at) - min(received_at)), 0.001)) FROM inbox_event" \
   | { read -r n secs rate; say "backlog: $n events applied in ${secs}s = $rate events/s"; }
+say "backlog: load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine competes for its 2 cores)"
 say "backlog: dead-lettered $(curl -fs http://127.0.0.1:18082/q/metrics | awk '/^revcycle_inbox_events_total.*dead_lettered/ {s+=$2} END {print s+0}')"
 cleanup; PIDS=()
+fi
 
 # ---------------------------------------------------------------- B. lag at a steady rate
+[[ "${PARTS:-AB}" == *B* ]] || exit 0
 GROUP="bench-lag-$(date +%s)"
 tool commit-end "$KAFKA" "$GROUP" "$TOPIC" revcycle.eligibility.replay.v1
 start patients 18081 patients_lagbench "unused"
@@ -75,4 +80,5 @@ psql_as patients_lagbench patients -F , -c "SELECT id, extract(epoch FROM create
 psql_as eligibility_bench eligibility -F , -c "SELECT id, extract(epoch FROM updated_at) * 1000 FROM known_patient WHERE updated_at >= '$MARK'" \
   > /tmp/consumer-bench-applied.csv
 say "lag: $(python3 bench/lag.py /tmp/consumer-bench-written.csv /tmp/consumer-bench-applied.csv)"
+say "lag: load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 say "lag: eligibility consumer lag gauge at the end: $(curl -fs http://127.0.0.1:18082/q/metrics | awk '/^revcycle_inbox_lag/ {print $2}')"
