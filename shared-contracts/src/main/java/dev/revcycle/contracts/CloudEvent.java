@@ -7,7 +7,9 @@ import java.time.Instant;
  * The CloudEvents 1.0 envelope (structured JSON mode) every revcycle event travels in.
  *
  * @param subject the aggregate id the event is about (also the Kafka key)
- * @param data    the event payload, one of the records in this module
+ * @param data    the event payload, one of the records in this module; each carries its aggregate's
+ *                {@code version} (from 1, increasing with every event of the aggregate), by which
+ *                consumers apply events in order and ignore a redelivered or replayed older one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent<T>(

@@ -15,4 +15,13 @@ public final class Topics {
     public static String deadLetter(String consumingService) {
         return "revcycle." + consumingService + ".dlq.v1";
     }
+
+    /**
+     * Where {@code ./revcycle dlq <service> --replay} puts dead letters back: the consuming service
+     * reads it beside the topics it consumes, so a replayed event takes the normal path (and only
+     * that service sees it again).
+     */
+    public static String replay(String consumingService) {
+        return "revcycle." + consumingService + ".replay.v1";
+    }
 }

@@ -61,7 +61,7 @@ class EventSchemasTest {
 
     @Test
     void aPatientRegisteredMatchesItsSchemaAndAnSsnWouldNot() throws Exception {
-        JsonNode event = envelope(EventTypes.PATIENT_REGISTERED, new PatientRegistered(ID, "p1", demographics()));
+        JsonNode event = envelope(EventTypes.PATIENT_REGISTERED, new PatientRegistered(ID, "p1", demographics(), 1));
         EventSchemas.assertValid("patients", event);
         ((ObjectNode) event.path("data").path("demographics")).put("ssn", "123456789");
         assertThatThrownBy(() -> EventSchemas.assertValid("patients", event)).isInstanceOf(AssertionError.class);
@@ -71,15 +71,15 @@ class EventSchemasTest {
     void eligibilityEventsMatchTheirSchemasWithMoneyAsPlainDecimals() throws Exception {
         CoverageDetails coverage = new CoverageDetails(ID, ID, "p1", new CoveragePayer(ID, "Acme Health", "COMMERCIAL", "ACME1", 90),
                 "W123456700", null, null, "PRIMARY", "SELF", null, LocalDate.of(2026, 1, 1), null);
-        EventSchemas.assertValid("eligibility", envelope(EventTypes.COVERAGE_ADDED, new CoverageAdded(coverage)));
+        EventSchemas.assertValid("eligibility", envelope(EventTypes.COVERAGE_ADDED, new CoverageAdded(coverage, 1)));
         JsonNode verified = envelope(EventTypes.ELIGIBILITY_VERIFIED, new EligibilityVerified(ID, ID, ID, "p1",
                 LocalDate.of(2026, 11, 24), "ACTIVE", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 new Benefits(new BigDecimal("25.00"), new BigDecimal("20.00"), new BigDecimal("1500.00"), new BigDecimal("500.00"),
-                        new BigDecimal("6000.00"), new BigDecimal("4500.00")), List.of()));
+                        new BigDecimal("6000.00"), new BigDecimal("4500.00")), List.of(), 1));
         EventSchemas.assertValid("eligibility", verified);
         assertThat(verified.toString()).contains("\"copay\":25.00");
         JsonNode rejected = envelope(EventTypes.ELIGIBILITY_VERIFIED, new EligibilityVerified(ID, ID, ID, "p1",
-                LocalDate.of(2026, 11, 24), "MAYBE", null, null, null, List.of(new Rejection("72", "Invalid/Missing Subscriber/Insured ID"))));
+                LocalDate.of(2026, 11, 24), "MAYBE", null, null, null, List.of(new Rejection("72", "Invalid/Missing Subscriber/Insured ID")), 1));
         assertThatThrownBy(() -> EventSchemas.assertValid("eligibility", rejected)).hasMessageContaining("status");
     }
 }

@@ -7,10 +7,11 @@ import java.util.UUID;
 
 /**
  * The outcome of a 270/271 check: whether the coverage was active on the service date, and the
- * patient-cost benefits. status is ACTIVE, INACTIVE or ERROR. Key: patientId.
+ * patient-cost benefits. status is ACTIVE, INACTIVE or ERROR. Key: patientId. A check never changes once
+ * recorded: its {@code version} is always 1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EligibilityVerified(UUID checkId, UUID coverageId, UUID patientId, String practiceId,
                                   LocalDate serviceDate, String status, LocalDate planBegin, LocalDate planEnd,
-                                  Benefits benefits, List<Rejection> rejections) {
+                                  Benefits benefits, List<Rejection> rejections, long version) {
 }

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** The whole demographic state after a change, and the names of the fields that changed. */
 public record PatientUpdated(UUID patientId, String practiceId, List<String> changedFields,
-                             PatientDemographics demographics) {
+                             PatientDemographics demographics, long version) {
 }

@@ -58,6 +58,7 @@ public class Coverage {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CoverageStatus status;
+    /** The ETag, and the version every event about this coverage carries: 1 when added. */
     @Version
     private long version;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -94,6 +95,7 @@ public class Coverage {
         c.effectiveDate = terms.effectiveDate();
         c.terminationDate = terms.terminationDate();
         c.status = CoverageStatus.ACTIVE;
+        c.version = 1;
         c.createdAt = now;
         c.updatedAt = now;
         return c;

@@ -34,20 +34,36 @@ public class KnownPatient {
     private UUID mergedInto;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** The patients service's version of the patient this record reflects (not an optimistic lock). */
+    @Column(name = "applied_version", nullable = false)
+    private long appliedVersion;
 
     protected KnownPatient() {
         // for JPA
     }
 
-    public static KnownPatient of(UUID id, PatientFacts facts, Instant now) {
+    public static KnownPatient of(UUID id, PatientFacts facts, long version, Instant now) {
         KnownPatient p = new KnownPatient();
         p.id = id;
-        p.update(facts, now);
+        p.update(facts, version, now);
         return p;
     }
 
-    /** The demographics after a registration or an update: the event carries the whole state. */
-    public void update(PatientFacts facts, Instant now) {
+    /** Whether an event of the patient at {@code version} is newer than what this record reflects. */
+    public boolean isOlderThan(long version) {
+        return appliedVersion < version;
+    }
+
+    /**
+     * The demographics after a registration or an update: the event carries the whole state.
+     *
+     * @return false (and nothing changes) if the record already reflects that version or a later one
+     */
+    public boolean update(PatientFacts facts, long version, Instant now) {
+        if (!isOlderThan(version)) {
+            return false;
+        }
+        appliedVersion = version;
         practiceId = facts.practiceId();
         firstName = facts.firstName();
         lastName = facts.lastName();
@@ -55,12 +71,40 @@ public class KnownPatient {
         sex = facts.sex();
         address = facts.address();
         updatedAt = now;
+        return true;
     }
 
-    /** This record was a duplicate: coverages belong on {@code survivor} from now on. */
-    public void mergeInto(UUID survivor, Instant now) {
+    /**
+     * This record was a duplicate: coverages belong on {@code survivor} from now on.
+     *
+     * @return false if the record already reflects {@code version} or a later one
+     */
+    public boolean mergeInto(UUID survivor, long version, Instant now) {
+        if (!isOlderThan(version)) {
+            return false;
+        }
+        appliedVersion = version;
         mergedInto = survivor;
         updatedAt = now;
+        return true;
+    }
+
+    /**
+     * This record survived a merge; the merge is its {@code version} (nothing else of it changes).
+     *
+     * @return false if the record already reflects that version or a later one
+     */
+    public boolean survived(long version, Instant now) {
+        if (!isOlderThan(version)) {
+            return false;
+        }
+        appliedVersion = version;
+        updatedAt = now;
+        return true;
+    }
+
+    public long appliedVersion() {
+        return appliedVersion;
     }
 
     public UUID id() {

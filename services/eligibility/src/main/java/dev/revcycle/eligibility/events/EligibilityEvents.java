@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 /** EligibilityVerified for every completed check, through the outbox; keyed by patient id. */
 @ApplicationScoped
 public class EligibilityEvents {
+    /** A check is recorded once and never changes: its one event is its version 1. */
+    static final long CHECK_VERSION = 1;
+
     @Inject
     Outbox outbox;
 
@@ -23,6 +26,7 @@ public class EligibilityEvents {
         outbox.publish(Topics.ELIGIBILITY, EventTypes.ELIGIBILITY_VERIFIED, check.patientId().toString(),
                 new EligibilityVerified(check.id(), check.coverageId(), check.patientId(), check.practiceId(),
                         check.serviceDate(), check.status().name(), check.planBegin(), check.planEnd(), benefits,
-                        check.rejections().stream().map(r -> new Rejection(r.code(), r.description())).toList()));
+                        check.rejections().stream().map(r -> new Rejection(r.code(), r.description())).toList(),
+                        CHECK_VERSION));
     }
 }

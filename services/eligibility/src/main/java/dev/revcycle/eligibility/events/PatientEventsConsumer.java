@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
 import dev.revcycle.common.inbox.Inbox;
+import dev.revcycle.common.inbox.Inbox.Outcome;
+import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
 import dev.revcycle.contracts.patients.Address;
@@ -14,55 +16,126 @@ import dev.revcycle.contracts.patients.PatientUpdated;
 import dev.revcycle.eligibility.app.LearningPatients;
 import dev.revcycle.eligibility.domain.PatientAddress;
 import dev.revcycle.eligibility.domain.PatientFacts;
-import io.smallrye.common.annotation.Blocking;
+import dev.revcycle.eligibility.store.KnownPatientRepository;
+import dev.revcycle.contracts.Topics;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Listens to {@code revcycle.patients.events.v1}: only unpacks each record and hands it to the
- * inbox (once-only, retried in place on transient failures) and {@link LearningPatients}. A record
- * that can never be applied is dead-lettered to {@code revcycle.eligibility.dlq.v1} with the reason.
+ * Consumes {@code revcycle.patients.events.v1} (and eligibility's replay topic): only unpacks each
+ * event and hands it to {@link LearningPatients}; the inbox's consumer does the rest (batches,
+ * once-only, retry of transient failures, dead letters to {@code revcycle.eligibility.dlq.v1}).
+ * An event without a version, or without what it must carry, can never be applied: dead-lettered.
+ * A merge of a patient not known yet is retried until the patient's registration has arrived.
  */
 @ApplicationScoped
-public class PatientEventsConsumer {
+public class PatientEventsConsumer implements Inbox.Handler {
     static final String CONSUMER = "eligibility.patients";
 
     @Inject
-    Inbox inbox;
+    InboxConsumers consumers;
 
     @Inject
     LearningPatients learning;
 
-    @Incoming("patients")
-    @Blocking
-    public CompletionStage<Void> receive(Message<String> record) {
-        return inbox.deliver(CONSUMER, record, this::apply);
+    @ConfigProperty(name = "revcycle.inbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    void start(@Observes StartupEvent event) {
+        if (enabled) {
+            consumers.start(CONSUMER, List.of(Topics.PATIENTS), this);
+        }
     }
 
-    private void apply(CloudEvent<JsonNode> event) throws MalformedEventException {
+    /** Runs of registrations and updates are learnt in one statement; anything else in between, in turn. */
+    @Override
+    public List<Outcome> handleAll(List<CloudEvent<JsonNode>> events) throws MalformedEventException {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        List<KnownPatientRepository.Learnt> run = new ArrayList<>();
+        for (CloudEvent<JsonNode> event : events) {
+            KnownPatientRepository.Learnt learnt = switch (event.type()) {
+                case EventTypes.PATIENT_REGISTERED -> {
+                    PatientRegistered r = EventJson.data(event, PatientRegistered.class);
+                    yield new KnownPatientRepository.Learnt(required(r.patientId(), event),
+                            facts(r.practiceId(), r.demographics(), event), version(r.version(), event));
+                }
+                case EventTypes.PATIENT_UPDATED -> {
+                    PatientUpdated u = EventJson.data(event, PatientUpdated.class);
+                    yield new KnownPatientRepository.Learnt(required(u.patientId(), event),
+                            facts(u.practiceId(), u.demographics(), event), version(u.version(), event));
+                }
+                default -> null;
+            };
+            if (learnt != null) {
+                run.add(learnt);
+            } else {
+                learnRun(run, outcomes, events);
+                outcomes.add(handle(event));
+            }
+        }
+        learnRun(run, outcomes, events);
+        return outcomes;
+    }
+
+    private void learnRun(List<KnownPatientRepository.Learnt> run, List<Outcome> outcomes,
+                          List<CloudEvent<JsonNode>> events) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<LearningPatients.Learnt> learnt = learning.learnAll(run);
+        for (int i = 0; i < learnt.size(); i++) {
+            outcomes.add(outcome(learnt.get(i), events.get(outcomes.size())));
+        }
+        run.clear();
+    }
+
+    @Override
+    public Outcome handle(CloudEvent<JsonNode> event) throws MalformedEventException {
         switch (event.type()) {
             case EventTypes.PATIENT_REGISTERED -> {
                 PatientRegistered registered = EventJson.data(event, PatientRegistered.class);
-                learning.learn(required(registered.patientId(), event),
-                        facts(registered.practiceId(), registered.demographics(), event));
+                return outcome(learning.learn(required(registered.patientId(), event),
+                        facts(registered.practiceId(), registered.demographics(), event),
+                        version(registered.version(), event)), event);
             }
             case EventTypes.PATIENT_UPDATED -> {
                 PatientUpdated updated = EventJson.data(event, PatientUpdated.class);
-                learning.learn(required(updated.patientId(), event),
-                        facts(updated.practiceId(), updated.demographics(), event));
+                return outcome(learning.learn(required(updated.patientId(), event),
+                        facts(updated.practiceId(), updated.demographics(), event),
+                        version(updated.version(), event)), event);
             }
             case EventTypes.PATIENT_MERGED -> {
                 PatientMerged merged = EventJson.data(event, PatientMerged.class);
-                learning.merged(required(merged.survivorId(), event), required(merged.duplicateId(), event));
+                return outcome(learning.merged(required(merged.survivorId(), event), version(merged.version(), event),
+                        required(merged.duplicateId(), event), version(merged.duplicateVersion(), event)), event);
             }
             default -> {
                 // address, death …: nothing eligibility keeps
+                return Outcome.APPLIED;
             }
         }
+    }
+
+    private static Outcome outcome(LearningPatients.Learnt learnt, CloudEvent<JsonNode> event) {
+        return switch (learnt) {
+            case APPLIED -> Outcome.APPLIED;
+            case ALREADY_NEWER -> Outcome.STALE;
+            case NOT_YET_KNOWN -> throw new Inbox.NotYetApplicable(event.type() + " " + event.id()
+                    + " refers to a patient not known yet");
+        };
+    }
+
+    private static long version(long version, CloudEvent<JsonNode> event) throws MalformedEventException {
+        if (version < 1) {
+            throw new MalformedEventException(event.type() + " without a version");
+        }
+        return version;
     }
 
     private static UUID required(UUID id, CloudEvent<JsonNode> event) throws MalformedEventException {

@@ -70,6 +70,7 @@ class CoverageResourceTest {
             assertThat(event.key()).isEqualTo(patient);
             EventSchemas.assertValid("eligibility", event.event());
             assertThat(event.data().path("coverage").path("payer").path("x12PayerId").asText()).startsWith("SBX");
+            assertThat(event.data().path("version").asLong()).isEqualTo(1);
             assertThat(event.data().path("coverage").path("subscriber").path("dateOfBirth").asText()).isEqualTo("1982-07-14");
 
             as("biller", practice).get("/coverages/" + id).then().statusCode(200)
@@ -189,9 +190,9 @@ class CoverageResourceTest {
         String corrected = activeMemberId();
         try (TopicReader topic = new TopicReader(Topics.ELIGIBILITY)) {
             as("registrar", practice).contentType("application/merge-patch+json")
-                    .body(Map.of("memberId", corrected, "planName", "Gold PPO")).header("If-Match", "\"0\"")
+                    .body(Map.of("memberId", corrected, "planName", "Gold PPO")).header("If-Match", "\"1\"")
                     .patch("/coverages/" + id).then().statusCode(200)
-                    .header("ETag", equalTo("\"1\""))
+                    .header("ETag", equalTo("\"2\""))
                     .body("memberId", equalTo(corrected))
                     .body("planName", equalTo("Gold PPO"))
                     .body("groupNumber", equalTo("GRP-4400"));
@@ -199,13 +200,15 @@ class CoverageResourceTest {
             EventSchemas.assertValid("eligibility", event.event());
             assertThat(event.data().path("changedFields").toString()).isEqualTo("[\"memberId\",\"planName\"]");
             assertThat(event.data().path("coverage").path("memberId").asText()).isEqualTo(corrected);
+            // the coverage's version after the change, as its ETag
+            assertThat(event.data().path("version").asLong()).isEqualTo(2);
         }
         Map<String, Object> clear = new HashMap<>();
         clear.put("groupNumber", null);
         as("registrar", practice).body(clear).patch("/coverages/" + id).then().statusCode(200)
                 .body("groupNumber", nullValue());
         // a stale version is refused
-        as("registrar", practice).body(Map.of("planName", "Silver")).header("If-Match", "\"0\"")
+        as("registrar", practice).body(Map.of("planName", "Silver")).header("If-Match", "\"1\"")
                 .patch("/coverages/" + id).then().statusCode(412);
         // the owner and the payer do not change
         as("registrar", practice).body(Map.of("payerId", payer())).patch("/coverages/" + id).then().statusCode(400)
@@ -251,6 +254,7 @@ class CoverageResourceTest {
             EventSchemas.assertValid("eligibility", event.event());
             assertThat(event.data().path("coverageId").asText()).isEqualTo(id);
             assertThat(event.data().path("terminationDate").asText()).isEqualTo("2026-06-30");
+            assertThat(event.data().path("version").asLong()).isEqualTo(2);
             assertThat(topic.drain(TopicReader.ofType("CoverageTerminated", patient), Duration.ofSeconds(2))).hasSize(1);
         }
         as("biller", practice).body(Map.of("terminationDate", "2026-07-31")).post("/coverages/" + id + "/terminate")

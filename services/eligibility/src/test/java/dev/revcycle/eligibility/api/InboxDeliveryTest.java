@@ -1,30 +1,33 @@
 package dev.revcycle.eligibility.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
 import dev.revcycle.common.inbox.Inbox;
+import dev.revcycle.common.inbox.Inbox.Outcome;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.eligibility.support.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a consumer's record is settled by the inbox (the mechanism every consuming service uses):
- * applied once then acknowledged; a transient failure retried in place; a malformed event nacked
- * (dead-lettered) with a reason that quotes no data; a redelivery acknowledged without a second effect.
+ * How the inbox applies events (the mechanism every consuming service uses): once per event, a batch
+ * all or nothing, a malformed event refused with a reason that quotes no data and leaving no row, an
+ * event not newer than the read model recorded as stale.
  */
 @QuarkusTest
 @QuarkusTestResource(RevcycleTestResource.class)
@@ -33,22 +36,8 @@ class InboxDeliveryTest {
     @Inject
     Inbox inbox;
 
-    /** A record whose acknowledgement or negative acknowledgement the test can see. */
-    private static final class Record {
-        final AtomicInteger acks = new AtomicInteger();
-        final AtomicReference<Throwable> nack = new AtomicReference<>();
-        final Message<String> message;
-
-        Record(String payload) {
-            message = Message.of(payload, () -> {
-                acks.incrementAndGet();
-                return CompletableFuture.completedFuture(null);
-            }, reason -> {
-                nack.set(reason);
-                return CompletableFuture.completedFuture(null);
-            });
-        }
-    }
+    @Inject
+    AgroalDataSource db;
 
     private static String event() {
         return EventJson.write(CloudEvent.of(UUID.randomUUID().toString(), "revcycle/test", "TestHappened",
@@ -56,50 +45,73 @@ class InboxDeliveryTest {
     }
 
     @Test
-    void aTransientFailureIsRetriedInPlaceAndTheEventAppliedOnce() throws Exception {
-        AtomicInteger attempts = new AtomicInteger();
+    void anEventIsAppliedOnceAndItsRedeliverySkipped() throws Exception {
         AtomicInteger effects = new AtomicInteger();
-        Record record = new Record(event());
-        inbox.deliver("test.transient", record.message, e -> {
-            if (attempts.incrementAndGet() < 3) {
-                throw new IllegalStateException("database briefly away");
-            }
-            effects.incrementAndGet();
-        }).toCompletableFuture().get(30, TimeUnit.SECONDS);
-        assertThat(attempts).hasValue(3);
-        assertThat(effects).hasValue(1);
-        assertThat(record.acks).hasValue(1);
-        assertThat(record.nack.get()).isNull();
-
-        // the same event delivered again: acknowledged, no second effect
-        Record again = new Record(record.message.getPayload());
-        inbox.deliver("test.transient", again.message, e -> effects.incrementAndGet())
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
-        assertThat(effects).hasValue(1);
-        assertThat(again.acks).hasValue(1);
+        String event = event();
+        assertThat(inbox.receive("test.once", event, e -> count(effects))).isEqualTo(Outcome.APPLIED);
+        assertThat(inbox.receive("test.once", event, e -> count(effects))).isEqualTo(Outcome.DUPLICATE);
+        // the same event twice in one batch, and once more
+        String other = event();
+        assertThat(inbox.receiveAll("test.once", List.of(other, other, event), e -> count(effects)))
+                .containsExactly(Outcome.APPLIED, Outcome.DUPLICATE, Outcome.DUPLICATE);
+        assertThat(effects).hasValue(2);
+        assertThat(outcome("test.once", event)).isEqualTo("applied");
     }
 
     @Test
-    void aMalformedEventIsNackedAtOnceWithASafeReasonAndLeavesNoInboxRow() throws Exception {
-        Record notJson = new Record("{\"id\": \"x\", \"type\": \"PatientRegistered\", \"data\": {\"ssn\": \"123456789\"");
-        inbox.deliver("test.malformed", notJson.message, e -> {
-        }).toCompletableFuture().get(10, TimeUnit.SECONDS);
-        assertThat(notJson.acks).hasValue(0);
-        assertThat(notJson.nack.get()).isInstanceOf(MalformedEventException.class);
-        assertThat(notJson.nack.get().getMessage()).doesNotContain("123456789");
+    void aStaleEventIsRecordedAsSuch() throws Exception {
+        String event = event();
+        assertThat(inbox.receive("test.stale", event, e -> Outcome.STALE)).isEqualTo(Outcome.STALE);
+        assertThat(outcome("test.stale", event)).isEqualTo("stale");
+    }
+
+    @Test
+    void aBatchIsAllOrNothing() throws Exception {
+        String first = event();
+        String poison = event();
+        String poisonId = EventJson.read(poison).id();
+        AtomicInteger effects = new AtomicInteger();
+        assertThatThrownBy(() -> inbox.receiveAll("test.batch", List.of(first, poison), e -> {
+            if (e.id().equals(poisonId)) {
+                throw new MalformedEventException("TestHappened without a patient id");
+            }
+            return count(effects);
+        })).isInstanceOf(MalformedEventException.class).hasMessage("TestHappened without a patient id");
+        assertThat(outcome("test.batch", first)).as("rolled back with the batch").isNull();
+        // applied on its own afterwards
+        assertThat(inbox.receive("test.batch", first, e -> count(effects))).isEqualTo(Outcome.APPLIED);
+    }
+
+    @Test
+    void aMalformedEventIsRefusedWithASafeReasonAndLeavesNoInboxRow() throws Exception {
+        String notJson = "{\"id\": \"x\", \"type\": \"PatientRegistered\", \"data\": {\"ssn\": \"123456789\"";
+        assertThatThrownBy(() -> inbox.receive("test.malformed", notJson, e -> Outcome.APPLIED))
+                .isInstanceOf(MalformedEventException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("123456789"));
 
         String payload = event();
-        Record refused = new Record(payload);
-        AtomicInteger effects = new AtomicInteger();
-        inbox.deliver("test.malformed", refused.message, e -> {
+        assertThatThrownBy(() -> inbox.receive("test.malformed", payload, e -> {
             throw new MalformedEventException("TestHappened without a patient id");
-        }).toCompletableFuture().get(10, TimeUnit.SECONDS);
-        assertThat(refused.nack.get()).hasMessage("TestHappened without a patient id");
-        // not recorded as applied: a fixed consumer would apply it when it is replayed from the dead-letter topic
-        Record replayed = new Record(payload);
-        inbox.deliver("test.malformed", replayed.message, e -> effects.incrementAndGet())
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
-        assertThat(effects).hasValue(1);
-        assertThat(replayed.acks).hasValue(1);
+        })).hasMessage("TestHappened without a patient id");
+        // not recorded as applied: a fixed consumer applies it when it is replayed from the dead-letter topic
+        assertThat(outcome("test.malformed", payload)).isNull();
+        assertThat(inbox.receive("test.malformed", payload, e -> Outcome.APPLIED)).isEqualTo(Outcome.APPLIED);
+    }
+
+    private static Outcome count(AtomicInteger effects) {
+        effects.incrementAndGet();
+        return Outcome.APPLIED;
+    }
+
+    private String outcome(String consumer, String event) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT outcome FROM inbox_event WHERE consumer = ? AND event_id = ?")) {
+            s.setString(1, consumer);
+            s.setString(2, EventJson.read(event).id());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 }

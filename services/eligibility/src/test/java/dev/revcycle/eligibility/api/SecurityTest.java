@@ -61,7 +61,7 @@ class SecurityTest {
                 .then().statusCode(403);
         // and nothing happened
         as("registrar", practice).get("/coverages/" + coverage).then().statusCode(200).body("status", equalTo("ACTIVE"))
-                .body("version", equalTo(0));
+                .body("version", equalTo(1));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.revcycle.contracts.patients.PatientRegistered;
 import dev.revcycle.contracts.patients.PatientUpdated;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * Publishes on revcycle.patients.events.v1 what the patients service would, with a plain producer.
@@ -45,16 +47,25 @@ public final class PatientsTopic {
                 new Address("12 Main St", null, "Springfield", "IL", "62704"), false, null, null, null);
     }
 
+    /** A registration: version 1 of the patient. */
     public static String registered(UUID patientId, String practiceId, PatientDemographics d) {
-        return event(EventTypes.PATIENT_REGISTERED, patientId, new PatientRegistered(patientId, practiceId, d));
+        return registered(patientId, practiceId, d, 1);
     }
 
-    public static String updated(UUID patientId, String practiceId, List<String> changed, PatientDemographics d) {
-        return event(EventTypes.PATIENT_UPDATED, patientId, new PatientUpdated(patientId, practiceId, changed, d));
+    public static String registered(UUID patientId, String practiceId, PatientDemographics d, long version) {
+        return event(EventTypes.PATIENT_REGISTERED, patientId, new PatientRegistered(patientId, practiceId, d, version));
     }
 
-    public static String merged(UUID survivorId, UUID duplicateId, String practiceId) {
-        return event(EventTypes.PATIENT_MERGED, survivorId, new PatientMerged(survivorId, duplicateId, practiceId));
+    public static String updated(UUID patientId, String practiceId, List<String> changed, PatientDemographics d,
+                                 long version) {
+        return event(EventTypes.PATIENT_UPDATED, patientId,
+                new PatientUpdated(patientId, practiceId, changed, d, version));
+    }
+
+    public static String merged(UUID survivorId, UUID duplicateId, String practiceId, long survivorVersion,
+                                long duplicateVersion) {
+        return event(EventTypes.PATIENT_MERGED, survivorId,
+                new PatientMerged(survivorId, duplicateId, practiceId, survivorVersion, duplicateVersion));
     }
 
     private static String event(String type, UUID subject, Object data) {
@@ -66,6 +77,25 @@ public final class PatientsTopic {
     public static synchronized void send(String key, String value) {
         awaitConsumer();
         publish(key, value);
+    }
+
+    /** A new patient id whose events land on another partition than {@code other}'s (the topic has several). */
+    public static UUID idOnAnotherPartitionThan(UUID other) {
+        int partitions = producer().partitionsFor(Topics.PATIENTS).size();
+        if (partitions < 2) {
+            throw new IllegalStateException(Topics.PATIENTS + " has a single partition");
+        }
+        while (true) {
+            UUID id = UUID.randomUUID();
+            if (partition(id, partitions) != partition(other, partitions)) {
+                return id;
+            }
+        }
+    }
+
+    /** The default partitioner's choice for a key. */
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     /** Whether the application has stored the patient in its read model. */

@@ -71,6 +71,7 @@ public class Patient {
     private PatientStatus status;
     @Column(name = "merged_into")
     private UUID mergedInto;
+    /** The ETag, and the version every event about this patient carries: 1 at registration. */
     @Version
     private long version;
     @Column(name = "created_at", updatable = false)
@@ -92,6 +93,7 @@ public class Patient {
         p.practiceId = practiceId;
         p.mrn = mrn;
         p.status = PatientStatus.ACTIVE;
+        p.version = 1;
         p.createdAt = now;
         p.updatedAt = now;
         p.firstName = d.firstName();
