@@ -54,7 +54,7 @@ class NoPhiInToStringTest {
         CoverageDetails details = new CoverageDetails(ID, ID, "p1",
                 new CoveragePayer(ID, "Sandbox Health", "COMMERCIAL", "SBX01", 365), MEMBER, "GRP-4400", "Sandbox PPO",
                 "PRIMARY", "SPOUSE", contractSubscriber, LocalDate.of(2026, 1, 1), null);
-        return Stream.of(subscriber, terms, coverage, address, facts, KnownPatient.of(ID, facts, Instant.EPOCH),
+        return Stream.of(subscriber, terms, coverage, address, facts, KnownPatient.of(ID, facts, 1, Instant.EPOCH),
                 new CoverageView(ID, "p1", ID, payerView, terms, CoverageStatus.ACTIVE, 0, Instant.EPOCH, Instant.EPOCH),
                 subscriberBody,
                 new CoverageRequest("p1", ID, ID, MEMBER, "GRP-4400", "Sandbox PPO", Priority.PRIMARY,
@@ -64,7 +64,7 @@ class NoPhiInToStringTest {
                         subscriberBody, LocalDate.of(2026, 1, 1), null, CoverageStatus.ACTIVE, 0, Instant.EPOCH, Instant.EPOCH),
                 new EligibilityRequest("TRACE1", "Sandbox Health", "SBX01", "REVCYCLE CLINIC", "1234567893", "ZZLOPEZ",
                         "MARIA", MEMBER, BORN, LocalDate.of(2026, 3, 5), List.of("30")),
-                contractSubscriber, details, new CoverageAdded(details));
+                contractSubscriber, details, new CoverageAdded(details, 1));
     }
 
     @ParameterizedTest

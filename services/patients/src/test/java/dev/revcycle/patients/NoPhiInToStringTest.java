@@ -56,7 +56,7 @@ class NoPhiInToStringTest {
                         false, null, "2175550199", "ana@example.com", guarantorBody, null, PatientStatus.ACTIVE, null, 0,
                         Instant.EPOCH, Instant.EPOCH),
                 view, contractAddress, demographics, demographics.guarantor(),
-                new PatientRegistered(ID, "p1", demographics));
+                new PatientRegistered(ID, "p1", demographics, 1));
     }
 
     @ParameterizedTest
