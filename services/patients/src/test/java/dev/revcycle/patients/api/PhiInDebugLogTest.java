@@ -58,7 +58,7 @@ class PhiInDebugLogTest {
         as("biller", practice).queryParam("dateOfBirth", body.get("dateOfBirth")).get("/patients").then().statusCode(200);
 
         String newSsn = ssn(secrets);
-        as("registrar", practice).header("If-Match", "\"0\"")
+        as("registrar", practice).header("If-Match", "\"1\"")
                 .body(Map.of("ssn", newSsn, "dateOfBirth", dateOfBirth(secrets), "phone", "2175550123"))
                 .patch("/patients/" + id).then().statusCode(200);
         as("registrar", practice).header("If-Match", "\"0\"").body(Map.of("ssn", ssn(secrets)))
