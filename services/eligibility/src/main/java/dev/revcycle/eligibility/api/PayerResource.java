@@ -94,6 +94,6 @@ public class PayerResource {
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
         Page<PayerResponse> found = payers.list(Params.enumValue("payerType", payerType, PayerType.class), PageRequest.of(page, size)).map(PayerResponse::of);
-        return new PayerPage(found.items(), found.page(), found.size(), found.total());
+        return new PayerPage(found.items(), found.page(), found.size(), found.total(), found.totalExact());
     }
 }
