@@ -11,15 +11,16 @@
 #
 #   flock /tmp/revcycle-it.lock bench/patients.sh        (after ./revcycle infra; ~6 minutes)
 #
-# Environment: CLIENTS (32), SECONDS_MEASURED (20), WARMUP (10), JVM_CONFIGS ("name=options;..."),
+# Environment: CLIENTS (32), WARMUP (15 s, into a third practice), ROUNDS (2) of SECONDS_MEASURED (10 s)
+# into the empty practice then the big one, JVM_CONFIGS ("name=options;..."),
 # PROFILE=1 (a JFR recording of the big-practice registrations of the first configuration).
 # Figures go to stdout and bench/results/patients-<date>.txt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 CLIENTS="${CLIENTS:-32}"
-SECONDS_MEASURED="${SECONDS_MEASURED:-20}"
-WARMUP="${WARMUP:-10}"
+SECONDS_MEASURED="${SECONDS_MEASURED:-10}"
+WARMUP="${WARMUP:-15}"
 PORT=18081
 DB=patients_bench
 BIG=bench-big
@@ -81,25 +82,34 @@ fi
 say "practice $BIG holds $(psql_bench -tA -c "SELECT count(*) FROM patient WHERE practice_id = '$BIG'") patients; table patient $(psql_bench -tA -c "SELECT count(*) FROM patient") rows"
 
 # wrk prints its own summary; the scripts add one line "p50=… p99=… non2xx_or_errors=…"
-run_wrk() { # clients seconds script [env...]
+run_wrk() { # clients seconds script [env...]   (measured, no warm-up)
   local clients="$1" secs="$2" script="$3"; shift 3
   local threads=$(( clients < 2 ? 1 : 2 ))
-  env "$@" wrk -t"$threads" -c"$clients" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
   env "$@" wrk -t"$threads" -c"$clients" -d"${secs}s" --latency -s "$script" "http://127.0.0.1:$PORT" \
     | awk '/Requests\/sec/{rps=$2} /^p50=/{line=$0} END{printf "throughput=%s/s %s\n", rps, line}'
 }
+warm_up() { # script [env...]
+  local script="$1"; shift
+  env "$@" wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
+}
 rate() { echo "$1" | sed -E 's/throughput=([0-9.]+).*/\1/'; }
+# several rounds' lines as one: mean throughput, worst p99
+summarize() {
+  printf '%s\n' "$@" | awk '{for(i=1;i<=NF;i++){split($i,kv,"="); v[kv[1]]=kv[2]} n++; t+=v["throughput"]+0;
+    p=v["p99"]; sub("ms","",p); if (p+0>w) w=p+0; e+=v["non2xx_or_errors"]}
+    END{printf "throughput=%.1f/s p99=%.2fms (worst of %d rounds) non2xx_or_errors=%d\n", t/n, w, n, e}'
+}
 p99() { echo "$1" | sed -E 's/.*p99=([0-9.]+)ms.*/\1/'; }
 
 # The same writes straight into PostgreSQL, into the same big practice, at the same concurrency.
 run_pgbench() {
   sed "s/@PRACTICE@/${BIG}/g" bench/pgbench-register.sql > /tmp/pgbench-register-$RUN.sql
-  pgbench -h 127.0.0.1 -U patients -n -f /tmp/pgbench-register-$RUN.sql -c "$CLIENTS" -j 2 -T "$SECONDS_MEASURED" "$DB" 2>&1 \
+  pgbench -h 127.0.0.1 -U patients -n -f /tmp/pgbench-register-$RUN.sql -c "$CLIENTS" -j 2 -T "$(( SECONDS_MEASURED * 2 ))" "$DB" 2>&1 \
     | awk -F'= ' '/^tps/{split($2, a, " "); print a[1]}' | head -1
 }
 practices="$BIG"
 IFS=';' read -r -a configs <<< "$JVM_CONFIGS"
-for c in "${configs[@]}"; do practices="$practices,e-$RUN-${c%%=*}"; done
+for c in "${configs[@]}"; do practices="$practices,e-$RUN-${c%%=*},w-$RUN-${c%%=*}"; done
 TOKEN="$(./revcycle token --role registrar --practice "$practices" --hours 2)"
 export TOKEN
 
@@ -113,15 +123,21 @@ for c in "${configs[@]}"; do
   start_and_time "$opts"; s2=$READY_MS
   ( while kill -0 "$PID" 2>/dev/null; do ps -o rss= -p "$(pgrep -P "$PID" java || echo "$PID")" 2>/dev/null || true; sleep 1; done ) > /tmp/patients-bench-rss-$RUN.txt &
   SAMPLER=$!
-  empty="$(run_wrk "$CLIENTS" "$SECONDS_MEASURED" bench/register.lua PRACTICE="e-$RUN-$name")"
+  # warm up into a third practice, then alternate empty and big practice in ROUNDS rounds, so that
+  # JIT warm-up and the machine's drift weigh on both alike
+  warm_up bench/register.lua PRACTICE="w-$RUN-$name"
+  [ "$first" = 1 ] && [ "${PROFILE:-0}" = 1 ] && \
+    jcmd "$PID" JFR.start name=bench settings=profile filename="$ROOT/bench/results/patients-$RUN.jfr" >/dev/null
+  empties=(); bigs=()
+  for round in $(seq 1 "${ROUNDS:-2}"); do
+    empties+=("$(run_wrk "$CLIENTS" "$SECONDS_MEASURED" bench/register.lua PRACTICE="e-$RUN-$name")")
+    bigs+=("$(run_wrk "$CLIENTS" "$SECONDS_MEASURED" bench/register.lua PRACTICE="$BIG")")
+  done
   if [ "$first" = 1 ] && [ "${PROFILE:-0}" = 1 ]; then
-    jcmd "$(pgrep -P "$PID" java || echo "$PID")" JFR.start name=bench settings=profile filename="$ROOT/bench/results/patients-$RUN.jfr" >/dev/null
+    jcmd "$PID" JFR.stop name=bench >/dev/null
+    say "JFR recording (all rounds): bench/results/patients-$RUN.jfr"
   fi
-  big="$(run_wrk "$CLIENTS" "$SECONDS_MEASURED" bench/register.lua PRACTICE="$BIG")"
-  if [ "$first" = 1 ] && [ "${PROFILE:-0}" = 1 ]; then
-    jcmd "$(pgrep -P "$PID" java || echo "$PID")" JFR.stop name=bench >/dev/null
-    say "JFR recording: bench/results/patients-$RUN.jfr"
-  fi
+  empty="$(summarize "${empties[@]}")"; big="$(summarize "${bigs[@]}")"
   kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
   rss="$(sort -n /tmp/patients-bench-rss-$RUN.txt | tail -1)"
   if [ "${SEARCH:-0}" = 1 ] && [ "$first" = 1 ]; then

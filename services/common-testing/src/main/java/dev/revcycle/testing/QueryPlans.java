@@ -149,7 +149,9 @@ public final class QueryPlans {
                                     boolean underLimit, List<String> problems, Map<String, Double> sizes)
             throws SQLException {
         String type = node.path("Node Type").asText();
-        String relation = node.path("Relation Name").asText(null);
+        // a Bitmap Index Scan names only its index; it ranges over the index's table
+        String relation = node.has("Relation Name") ? node.get("Relation Name").asText()
+                : node.has("Index Name") ? tableOf(connection, node.get("Index Name").asText()) : null;
         boolean limited = (underLimit && PASS_THROUGH.contains(type)) || "Limit".equals(type);
         if (relation != null) {
             double rows = sizes.computeIfAbsent(relation, r -> reltuples(connection, r));
@@ -257,6 +259,18 @@ public final class QueryPlans {
         }
         for (JsonNode child : node.path("Plans")) {
             checkMeasured(child, maxRows, problems);
+        }
+    }
+
+    private static String tableOf(Connection connection, String index) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT indrelid::regclass::text FROM pg_index WHERE indexrelid = to_regclass(?)")) {
+            ps.setString(1, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -30,15 +30,16 @@ public class PayerRepository implements PanacheRepositoryBase<Payer, UUID> {
 
     /**
      * By name; of one type when {@code type} is given. In the order of the indexes payer_by_name and
-     * payer_by_type_name, so a page reads its own rows; the count is capped, in the same order, so it
-     * reads at most {@value #COUNT_LIMIT} + 1 index entries.
+     * payer_by_type_name, so a page reads its own rows; the count is capped, in the same order and with
+     * the limit a parameter (as the page's), so its generic plan too reads at most {@value #COUNT_LIMIT} + 1
+     * index entries.
      */
     public Page<Payer> list(PayerType type, PageRequest page) {
         Sort sort = Sort.by("name").and("id");
         PanacheQuery<Payer> query = type == null ? findAll(sort) : find("payerType", sort, type);
         var count = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM payer"
                 + (type == null ? " ORDER BY name, id" : " WHERE payer_type = :type ORDER BY payer_type, name, id")
-                + " LIMIT " + (COUNT_LIMIT + 1) + ") AS capped");
+                + " LIMIT :cap) AS capped").setParameter("cap", COUNT_LIMIT + 1);
         if (type != null) {
             count.setParameter("type", type.name());
         }

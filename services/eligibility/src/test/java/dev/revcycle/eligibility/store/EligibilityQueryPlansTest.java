@@ -46,8 +46,8 @@ class EligibilityQueryPlansTest {
             + "kp1_0.merged_into, kp1_0.practice_id, kp1_0.sex, kp1_0.updated_at";
     private static final String PAYER_COLUMNS = "p1_0.id, p1_0.created_at, p1_0.name, p1_0.payer_type, "
             + "p1_0.timely_filing_days, p1_0.x12_payer_id";
-    private static final String CAPPED_PAYERS = "SELECT count(*) FROM (SELECT 1 FROM payer%s LIMIT "
-            + (PayerRepository.COUNT_LIMIT + 1) + ") AS capped";
+    private static final String CAPPED_PAYERS = "SELECT count(*) FROM (SELECT 1 FROM payer%s LIMIT ?) AS capped";
+    private static final int CAP = PayerRepository.COUNT_LIMIT + 1;
 
     /** Stand for rows of the big practice (known once seeded). */
     private static final Object SEEDED_PATIENT = new Object();
@@ -177,13 +177,13 @@ class EligibilityQueryPlansTest {
                 query("payer X12 id lock", "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "payer|PLN42"),
                 query("insert payer", "insert into payer (created_at, name, payer_type, timely_filing_days, x12_payer_id, id) "
                         + "values (?, ?, ?, ?, ?, ?)", now, "New Payer", "COMMERCIAL", 90, "NEW1", id),
-                query("payer list: count", CAPPED_PAYERS.formatted(" ORDER BY name, id")),
+                query("payer list: count", CAPPED_PAYERS.formatted(" ORDER BY name, id"), CAP),
                 query("payer list: page", "select " + PAYER_COLUMNS + " from payer p1_0 order by p1_0.name, p1_0.id "
                         + "offset ? rows fetch first ? rows only", 0, 20),
                 query("payer list: a later page", "select " + PAYER_COLUMNS + " from payer p1_0 order by p1_0.name, p1_0.id "
                         + "offset ? rows fetch first ? rows only", 1000, 200),
                 query("payer list by type: count",
-                        CAPPED_PAYERS.formatted(" WHERE payer_type = ? ORDER BY payer_type, name, id"), "COMMERCIAL"),
+                        CAPPED_PAYERS.formatted(" WHERE payer_type = ? ORDER BY payer_type, name, id"), "COMMERCIAL", CAP),
                 query("payer list by type: page", "select " + PAYER_COLUMNS + " from payer p1_0 where p1_0.payer_type=? "
                         + "order by p1_0.name, p1_0.id offset ? rows fetch first ? rows only", "COMMERCIAL", 0, 20),
                 // eligibility checks (CheckRecords; EligibilityCheckRepository)

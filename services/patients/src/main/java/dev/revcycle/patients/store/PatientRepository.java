@@ -44,18 +44,21 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                         SELECT pg_advisory_xact_lock(hashtextextended(:identity, 0))::text, nextval('patient_mrn_seq')""")
                 .setParameter("identity", practiceId + '|' + first + '|' + last + '|' + dateOfBirth)
                 .getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<UUID> same = getEntityManager().createNativeQuery("""
+        // No result class: Hibernate's key for a native query with a basic result class (UUID.class) never
+        // equals the previous one, so every registration added an entry to its query plan cache, all in one
+        // hash bucket, and looking it up came to half the service's CPU (JFR, issue 8).
+        List<?> same = getEntityManager().createNativeQuery("""
                         SELECT id FROM patient
                         WHERE practice_id = :practice AND date_of_birth = :dob AND lower(last_name) COLLATE "C" = :last
                           AND lower(first_name) COLLATE "C" = :first AND status = 'ACTIVE'
-                        ORDER BY created_at""", UUID.class)
+                        ORDER BY created_at""")
                 .setParameter("practice", practiceId)
                 .setParameter("dob", dateOfBirth)
                 .setParameter("first", first)
                 .setParameter("last", last)
                 .getResultList();
-        return new IdentityClaim(((Number) locked[1]).longValue(), same);
+        return new IdentityClaim(((Number) locked[1]).longValue(),
+                same.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList());
     }
 
     /**
@@ -98,15 +101,19 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                     + " matches only; narrow it (more letters of the name, a date of birth)");
         }
         // Capped: one row past the limit tells "more than SEARCH_LIMIT" without reading the rest. In the
-        // page's index order, so that it reads the page's index (only) and never scans the table for a
-        // small practice's rows.
+        // page's index order and with the limit a parameter, like the page itself, so that its generic plan
+        // is the page's: an ordered (index-only) scan that stops at the limit. With a literal limit the
+        // generic plan could collect the whole practice in a bitmap and sort it (PatientQueryPlansTest).
         String order = " ORDER BY practice_id, lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id";
         var count = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM patient WHERE " + where
-                + order + " LIMIT " + (SEARCH_LIMIT + 1) + ") AS capped");
+                + order + " LIMIT :cap) AS capped");
+        params.put("cap", SEARCH_LIMIT + 1);
         var select = getEntityManager().createNativeQuery("SELECT * FROM patient WHERE " + where + order, Patient.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
-            select.setParameter(k, v);
+            if (!"cap".equals(k)) {
+                select.setParameter(k, v);
+            }
         });
         long counted = ((Number) count.getSingleResult()).longValue();
         boolean exact = counted <= SEARCH_LIMIT;

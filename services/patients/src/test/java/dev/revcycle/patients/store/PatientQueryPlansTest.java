@@ -48,8 +48,9 @@ class PatientQueryPlansTest {
             " ORDER BY practice_id, lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id";
     private static final String BY_PREFIX = "practice_id IN (?) AND status = 'ACTIVE' AND lower(last_name) COLLATE \"C\" >= ? "
             + "AND lower(last_name) COLLATE \"C\" < ?";
-    private static final String CAPPED = "SELECT count(*) FROM (SELECT 1 FROM patient WHERE %s" + SEARCH_ORDER + " LIMIT "
-            + (PatientRepository.SEARCH_LIMIT + 1) + ") AS capped";
+    private static final String CAPPED = "SELECT count(*) FROM (SELECT 1 FROM patient WHERE %s" + SEARCH_ORDER
+            + " LIMIT ?) AS capped";
+    private static final int CAP = PatientRepository.SEARCH_LIMIT + 1;
 
     /** Stands for a patient of the big practice (its id is known once seeded). */
     private static final Object SEEDED_PATIENT = new Object();
@@ -141,7 +142,7 @@ class PatientQueryPlansTest {
                         "Ana", null, null, null, null, null, null, null, null, null, "Lopez", null, null, "F", null,
                         "6789", "ACTIVE", now, 1, id, 0),
                 // search (PatientRepository.search): the capped count, then the page
-                query("search by one-letter prefix: count", CAPPED.formatted(BY_PREFIX), PRACTICE, "g", "g\uffff"),
+                query("search by one-letter prefix: count", CAPPED.formatted(BY_PREFIX), PRACTICE, "g", "g\uffff", CAP),
                 query("search by one-letter prefix: page",
                         "SELECT * FROM patient WHERE " + BY_PREFIX + SEARCH_ORDER + " fetch first ? rows only",
                         PRACTICE, "g", "g\uffff", 20),
@@ -150,28 +151,28 @@ class PatientQueryPlansTest {
                         PRACTICE, "g", "g\uffff", 800, 200),
                 query("search by last and first name prefix: count", CAPPED.formatted(BY_PREFIX
                                 + " AND lower(first_name) COLLATE \"C\" >= ? AND lower(first_name) COLLATE \"C\" < ?"),
-                        PRACTICE, "g", "g\uffff", "h", "h\uffff"),
+                        PRACTICE, "g", "g\uffff", "h", "h\uffff", CAP),
                 query("search by last and first name prefix: page", "SELECT * FROM patient WHERE " + BY_PREFIX
                                 + " AND lower(first_name) COLLATE \"C\" >= ? AND lower(first_name) COLLATE \"C\" < ?"
                                 + SEARCH_ORDER + " fetch first ? rows only",
                         PRACTICE, "g", "g\uffff", "h", "h\uffff", 20),
                 query("search by prefix and date of birth: count", CAPPED.formatted(BY_PREFIX + " AND date_of_birth = ?"),
-                        PRACTICE, "g", "g\uffff", PLACEHOLDER_DOB),
+                        PRACTICE, "g", "g\uffff", PLACEHOLDER_DOB, CAP),
                 query("search by prefix and date of birth: page", "SELECT * FROM patient WHERE " + BY_PREFIX
                                 + " AND date_of_birth = ?" + SEARCH_ORDER + " fetch first ? rows only",
                         PRACTICE, "g", "g\uffff", PLACEHOLDER_DOB, 20),
                 query("search by date of birth: count",
-                        CAPPED.formatted("practice_id IN (?) AND status = 'ACTIVE' AND date_of_birth = ?"), PRACTICE, PLACEHOLDER_DOB),
+                        CAPPED.formatted("practice_id IN (?) AND status = 'ACTIVE' AND date_of_birth = ?"), PRACTICE, PLACEHOLDER_DOB, CAP),
                 query("search by date of birth: page", "SELECT * FROM patient WHERE practice_id IN (?) AND status = 'ACTIVE' "
                         + "AND date_of_birth = ?" + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, PLACEHOLDER_DOB, 20),
                 query("search by MRN: count", CAPPED.formatted("practice_id IN (?) AND status = 'ACTIVE' AND mrn = ?"),
-                        PRACTICE, "Q000000042"),
+                        PRACTICE, "Q000000042", CAP),
                 query("search by MRN: page", "SELECT * FROM patient WHERE practice_id IN (?) AND status = 'ACTIVE' AND mrn = ?"
                         + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, "Q000000042", 20),
-                query("list a practice: count", CAPPED.formatted("practice_id IN (?) AND status = 'ACTIVE'"), PRACTICE),
+                query("list a practice: count", CAPPED.formatted("practice_id IN (?) AND status = 'ACTIVE'"), PRACTICE, CAP),
                 query("list a practice: page", "SELECT * FROM patient WHERE practice_id IN (?) AND status = 'ACTIVE'"
                         + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, 20),
-                query("list two practices: count", CAPPED.formatted("practice_id IN (?, ?) AND status = 'ACTIVE'"), PRACTICE, OTHER),
+                query("list two practices: count", CAPPED.formatted("practice_id IN (?, ?) AND status = 'ACTIVE'"), PRACTICE, OTHER, CAP),
                 query("list two practices: page", "SELECT * FROM patient WHERE practice_id IN (?, ?) AND status = 'ACTIVE'"
                         + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, OTHER, 20),
                 // PHI audit (common PhiAudit): one batched insert per request, the auditor's trail of a patient
