@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(RevcycleTestResource.class)
 class EligibilityQueryPlansTest {
     static final int BIG = 30_000;
-    static final int PAYERS = 3_000;
+    static final int PAYERS = 20_000;
     static final String PRACTICE = "plans-big";
 
     private static final String COVERAGE_COLUMNS = "c1_0.id, c1_0.created_at, c1_0.effective_date, c1_0.group_number, "
