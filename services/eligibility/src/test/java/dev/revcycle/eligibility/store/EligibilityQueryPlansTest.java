@@ -26,9 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * send them (taken from the SQL log of the API tests); add a new one here.
  *
  * <p>The payer directory is a lookup table: it does not grow with practices or patients, and at
- * this size PostgreSQL rightly reads its few pages and sorts them. Known limit: at 20,000 payers the
- * generic plan of a payer page still does (it estimates {@code LIMIT ?} at a tenth of the table, which
- * makes the name index look dearer than a sort); a directory that large would want keyset paging.
+ * this size PostgreSQL may rightly read its few pages and sort them; its pages and capped count follow
+ * the indexes of V2__payer_list_indexes.sql when it is large.
  */
 @QuarkusTest
 @QuarkusTestResource(RevcycleTestResource.class)
