@@ -95,6 +95,6 @@ public class PayerResource {
             @QueryParam("payerType") String payerType,
             @BeanParam PageParams paging) {
         Page<PayerResponse> found = payers.list(Params.enumValue("payerType", payerType, PayerType.class), paging.request()).map(PayerResponse::of);
-        return new PayerPage(found.items(), found.page(), found.size(), found.total());
+        return new PayerPage(found.items(), found.page(), found.size(), found.total(), found.totalExact());
     }
 }

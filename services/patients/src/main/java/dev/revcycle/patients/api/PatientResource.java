@@ -148,7 +148,7 @@ public class PatientResource {
         }
         PatientSearch criteria = new PatientSearch(cleanName, Params.date("dateOfBirth", dateOfBirth), mrn == null || mrn.isBlank() ? null : mrn.trim(), false);
         Page<PatientResponse> found = finding.search(caller.get(), criteria, practiceId, pageRequest).map(PatientResponse::of);
-        return new PatientPage(found.items(), found.page(), found.size(), found.total());
+        return new PatientPage(found.items(), found.page(), found.size(), found.total(), found.totalExact());
     }
 
     @PATCH
