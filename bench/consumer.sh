@@ -6,7 +6,7 @@
 #     patient from its registration in patients to its row in eligibility's read model, p50 and p99.
 # PARTS=A or PARTS=B runs one part; REVCYCLE_JAVA_OPTS overrides the launcher's JVM options.
 # Own databases (eligibility_bench, patients_lagbench); run it alone on the machine:
-#   flock /tmp/revcycle-it.lock bench/consumer.sh      (after ./revcycle infra; about 5 minutes)
+#   bench/consumer.sh      (after ./revcycle infra; about 5 minutes)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"

@@ -12,6 +12,6 @@ cd "$ROOT"
 OUT="$ROOT/bench/results/outbox-$(date +%Y%m%d-%H%M).txt"
 mkdir -p "$ROOT/bench/results"
 echo "# outbox relay benchmark $(date -u +%FT%TZ) on $(nproc) cores; $(java -version 2>&1 | head -1)" | tee "$OUT"
-flock /tmp/revcycle-it.lock ./mvnw -B -q -pl services/common -am test -Dtest=OutboxRelayBench \
+./mvnw -B -q -pl services/common -am test -Dtest=OutboxRelayBench \
   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.runs="${RUNS:-5}" -Dbench.rows="${ROWS:-100000}" \
   -Dbench.batch-size="${BATCH:-2000}" 2>&1 | grep -E '^(run [0-9]+|relay throughput)' | tee -a "$OUT"

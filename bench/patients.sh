@@ -9,7 +9,7 @@
 # Its own database (patients_bench) is kept between runs: the 1,000,000 patients are seeded once
 # with generate_series (FRESH=1 starts over). Run it under the machine's lock:
 #
-#   flock /tmp/revcycle-it.lock bench/patients.sh        (after ./revcycle infra; ~6 minutes)
+#   bench/patients.sh        (after ./revcycle infra; ~6 minutes)
 #
 # Environment: CLIENTS (32), WARMUP (15 s, into a third practice), ROUNDS (2) of SECONDS_MEASURED (10 s)
 # into the empty practice then the big one, JVM_CONFIGS ("name=options;..."),

@@ -323,6 +323,16 @@ public final class QueryPlans {
         if (p instanceof String || p instanceof UUID || p instanceof LocalDate || p instanceof Instant) {
             return "'" + p.toString().replace("'", "''") + "'";
         }
+        if (p instanceof long[] numbers) {
+            // an array parameter (seq = ANY(?)): an array literal, typed by the statement
+            return "'{" + java.util.Arrays.stream(numbers).mapToObj(Long::toString)
+                    .collect(java.util.stream.Collectors.joining(",")) + "}'";
+        }
+        if (p instanceof String[] texts) {
+            return "'{" + java.util.Arrays.stream(texts)
+                    .map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "''") + '"')
+                    .collect(java.util.stream.Collectors.joining(",")) + "}'";
+        }
         if (p instanceof Collection<?>) {
             throw new IllegalArgumentException("expand a collection into one ? per element, as Hibernate does");
         }

@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.store;
 
+import dev.revcycle.testing.CommonStatements;
 import dev.revcycle.testing.QueryPlans;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -47,7 +48,7 @@ class EligibilityQueryPlansTest {
             + "ec1_0.x12_request, ec1_0.x12_response";
     private static final String PATIENT_COLUMNS = "kp1_0.id, kp1_0.address_line1, kp1_0.address_line2, kp1_0.address_city, "
             + "kp1_0.address_state, kp1_0.address_postal_code, kp1_0.date_of_birth, kp1_0.first_name, kp1_0.last_name, "
-            + "kp1_0.merged_into, kp1_0.practice_id, kp1_0.sex, kp1_0.updated_at";
+            + "kp1_0.merged_into, kp1_0.practice_id, kp1_0.sex, kp1_0.updated_at, kp1_0.applied_version";
     private static final String PAYER_COLUMNS = "p1_0.id, p1_0.created_at, p1_0.name, p1_0.payer_type, "
             + "p1_0.timely_filing_days, p1_0.x12_payer_id";
     private static final String CAPPED_PAYERS = "SELECT count(*) FROM (SELECT 1 FROM payer%s LIMIT ?) AS capped";
@@ -76,8 +77,8 @@ class EligibilityQueryPlansTest {
                                'PLN' || i, 90, now()
                         FROM generate_series(1, %d) AS i""".formatted(PAYERS));
                 st.execute("""
-                        INSERT INTO known_patient (id, practice_id, first_name, last_name, date_of_birth, sex, updated_at)
-                        SELECT gen_random_uuid(), '%s', 'Ana', 'Lopez' || i, DATE '1930-01-01' + (i %% 32000), 'F', now()
+                        INSERT INTO known_patient (id, practice_id, first_name, last_name, date_of_birth, sex, updated_at, applied_version)
+                        SELECT gen_random_uuid(), '%s', 'Ana', 'Lopez' || i, DATE '1930-01-01' + (i %% 32000), 'F', now(), 1
                         FROM generate_series(1, %d) AS i""".formatted(PRACTICE, BIG));
                 st.execute("""
                         INSERT INTO coverage (id, practice_id, patient_id, payer_id, member_id, priority, subscriber_relationship,
@@ -95,8 +96,8 @@ class EligibilityQueryPlansTest {
                         INSERT INTO eligibility_check_rejection (check_id, position, code, description)
                         SELECT id, 0, '72', 'Invalid member id' FROM eligibility_check WHERE practice_id = '%s'""".formatted(PRACTICE));
                 st.execute("""
-                        INSERT INTO inbox_event (consumer, event_id, event_type, received_at)
-                        SELECT 'patients', gen_random_uuid()::text, 'PatientRegistered', now() FROM generate_series(1, %d)""".formatted(BIG));
+                        INSERT INTO inbox_event (consumer, event_id, event_type, outcome, received_at)
+                        SELECT 'eligibility.patients', gen_random_uuid()::text, 'PatientRegistered', 'applied', now() FROM generate_series(1, %d)""".formatted(BIG));
                 st.execute("""
                         INSERT INTO phi_audit_event (occurred_at, actor, action, resource_type, resource_id, practice_id, outcome)
                         SELECT now(), 'biller', 'READ', 'coverage', id, practice_id, 'SUCCESS' FROM coverage WHERE practice_id = '%s'
@@ -136,7 +137,7 @@ class EligibilityQueryPlansTest {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         LocalDate day = LocalDate.of(2026, 3, 1);
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 // coverages (AddingCoverages, ChangingCoverages, FindingCoverages, BatchChecking; CoverageRepository)
                 query("patient lock", "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "coverage|" + id),
                 query("coverage by id", "select " + COVERAGE_COLUMNS + " from coverage c1_0 where c1_0.id=?", SEEDED_COVERAGE),
@@ -167,13 +168,36 @@ class EligibilityQueryPlansTest {
                 // known patients (LearningPatients, the use cases' lookups)
                 query("known patient by id", "select " + PATIENT_COLUMNS + " from known_patient kp1_0 where kp1_0.id=?", SEEDED_PATIENT),
                 query("insert known patient", "insert into known_patient (address_line1, address_line2, address_city, address_state, "
-                                + "address_postal_code, date_of_birth, first_name, last_name, merged_into, practice_id, sex, updated_at, id) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        null, null, null, null, null, day, "Ana", "Lopez", null, PRACTICE, "F", now, id),
-                query("update known patient", "update known_patient set address_line1=?, address_line2=?, address_city=?, "
-                                + "address_state=?, address_postal_code=?, date_of_birth=?, first_name=?, last_name=?, merged_into=?, "
-                                + "practice_id=?, sex=?, updated_at=? where id=?",
-                        null, null, null, null, null, day, "Ana", "Lopez", null, PRACTICE, "F", now, SEEDED_PATIENT),
+                                + "address_postal_code, applied_version, date_of_birth, first_name, last_name, merged_into, practice_id, sex, "
+                                + "updated_at, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        null, null, null, null, null, 1, day, "Ana", "Lopez", null, PRACTICE, "F", now, id),
+                query("update known patient (a merge)", "update known_patient set address_line1=?, address_line2=?, address_city=?, "
+                                + "address_state=?, address_postal_code=?, applied_version=?, date_of_birth=?, first_name=?, last_name=?, "
+                                + "merged_into=?, practice_id=?, sex=?, updated_at=? where id=?",
+                        null, null, null, null, null, 2, day, "Ana", "Lopez", null, PRACTICE, "F", now, SEEDED_PATIENT),
+                // the consumer's batched, version-guarded upsert (KnownPatientRepository.upsertNewer), as it sends it
+                query("upsert newer known patients", """
+                                INSERT INTO known_patient AS k (id, practice_id, first_name, last_name, date_of_birth, sex,
+                                    address_line1, address_line2, address_city, address_state, address_postal_code,
+                                    updated_at, applied_version)
+                                SELECT u.id::uuid, u.practice_id, u.first_name, u.last_name, u.date_of_birth::date, u.sex,
+                                    u.line1, u.line2, u.city, u.state, u.postal_code, ?, u.version::bigint
+                                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                                    AS u (id, practice_id, first_name, last_name, date_of_birth, sex, line1, line2, city, state,
+                                          postal_code, version)
+                                ON CONFLICT (id) DO UPDATE SET practice_id = EXCLUDED.practice_id,
+                                    first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
+                                    date_of_birth = EXCLUDED.date_of_birth, sex = EXCLUDED.sex,
+                                    address_line1 = EXCLUDED.address_line1, address_line2 = EXCLUDED.address_line2,
+                                    address_city = EXCLUDED.address_city, address_state = EXCLUDED.address_state,
+                                    address_postal_code = EXCLUDED.address_postal_code, updated_at = EXCLUDED.updated_at,
+                                    applied_version = EXCLUDED.applied_version
+                                WHERE k.applied_version < EXCLUDED.applied_version
+                                RETURNING k.id""",
+                        now, new String[] {id.toString()}, new String[] {PRACTICE}, new String[] {"Ana"}, new String[] {"Lopez"},
+                        new String[] {day.toString()}, new String[] {"F"}, new String[] {"12 Main St"}, new String[] {""},
+                        new String[] {"Springfield"}, new String[] {"IL"}, new String[] {"62704"}, new String[] {"2"}),
                 // payers (ManagingPayers, AddingCoverages; PayerRepository)
                 query("payer by id", "select " + PAYER_COLUMNS + " from payer p1_0 where p1_0.id=?", id),
                 query("payer by X12 id", "select " + PAYER_COLUMNS + " from payer p1_0 where p1_0.x12_payer_id=? fetch first ? rows only",
@@ -208,28 +232,11 @@ class EligibilityQueryPlansTest {
                         null, null, null, null, null, null, now, 7, SEEDED_COVERAGE, null, SEEDED_PATIENT, null, null, PRACTICE,
                         day, "30", "ACTIVE", "ISA*~", null, id),
                 query("insert rejection", "insert into eligibility_check_rejection (check_id, position, code, description) "
-                        + "values (?, ?, ?, ?)", SEEDED_CHECK, 1, "72", "Invalid member id"),
-                // common: inbox, PHI audit, outbox, Idempotency-Key
-                query("inbox", "INSERT INTO inbox_event (consumer, event_id, event_type, received_at) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING", "patients", id.toString(), "PatientRegistered", now),
-                query("audit insert", "INSERT INTO phi_audit_event (occurred_at, actor, action, resource_type, resource_id, "
-                        + "practice_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)", now, "biller", "READ", "coverage", id, PRACTICE, "SUCCESS"),
-                query("outbox insert", "INSERT INTO outbox_event (id, topic, message_key, event_type, payload, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", id, "revcycle.eligibility.events.v1", id.toString(), "CoverageAdded", "{}", now),
-                query("outbox relay: unsent batch", "SELECT id, topic, message_key, payload FROM outbox_event "
-                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", 500),
-                query("outbox relay: mark sent", "UPDATE outbox_event SET published_at = ?, attempts = attempts + 1 WHERE id IN (?)",
-                        now, id),
-                query("idempotency claim", "INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, created_at) "
-                        + "VALUES (?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING", "POST /eligibility-checks|biller-1", "new", "h", now),
-                query("idempotency replay", "SELECT request_hash, state, response_status, response_body, response_location, created_at "
-                        + "FROM idempotency_record WHERE scope = ? AND idempotency_key = ? FOR UPDATE",
-                        "POST /eligibility-checks|biller-1", "key-21"),
-                query("idempotency complete", "UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?, "
-                        + "response_body = ?, response_location = ?, completed_at = ? WHERE scope = ? AND idempotency_key = ?",
-                        200, "{}", null, now, "POST /eligibility-checks|biller-1", "key-21"),
-                query("idempotency release", "DELETE FROM idempotency_record WHERE scope = ? AND idempotency_key = ? "
-                        + "AND state = 'IN_PROGRESS'", "POST /eligibility-checks|biller-1", "key-21"));
+                        + "values (?, ?, ?, ?)", SEEDED_CHECK, 1, "72", "Invalid member id")),
+                // common's own tables: PHI audit, outbox and relay, Idempotency-Key, inbox
+                Stream.concat(CommonStatements.perRequest("POST /eligibility-checks|biller-1", "revcycle.eligibility.events.v1",
+                        "CoverageAdded", PRACTICE, id).stream(),
+                        CommonStatements.perEventBatch("eligibility.patients", "PatientRegistered").stream()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.revcycle.patients.store;
 
+import dev.revcycle.testing.CommonStatements;
 import dev.revcycle.testing.QueryPlans;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -105,7 +106,7 @@ class PatientQueryPlansTest {
     static Stream<Arguments> perRequestQueries() {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 // registration (RegisteringPatients, PatientRepository.claimIdentity)
                 query("identity lock and MRN",
                         "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text, nextval('patient_mrn_seq')",
@@ -174,34 +175,10 @@ class PatientQueryPlansTest {
                         + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, 20),
                 query("list two practices: count", CAPPED.formatted("practice_id IN (?, ?) AND status = 'ACTIVE'"), PRACTICE, OTHER, CAP),
                 query("list two practices: page", "SELECT * FROM patient WHERE practice_id IN (?, ?) AND status = 'ACTIVE'"
-                        + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, OTHER, 20),
-                // PHI audit (common PhiAudit): one batched insert per request, the auditor's trail of a patient
-                query("audit insert", "INSERT INTO phi_audit_event (occurred_at, actor, action, resource_type, resource_id, "
-                        + "practice_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)", now, "registrar", "READ", "patient", id, PRACTICE, "SUCCESS"),
-                query("audit trail: count", "SELECT count(*) FROM phi_audit_event WHERE resource_id = ? AND practice_id IN (?)",
-                        SEEDED_PATIENT, PRACTICE),
-                query("audit trail: page", "SELECT id, occurred_at, actor, action, resource_type, resource_id, practice_id, outcome "
-                        + "FROM phi_audit_event WHERE resource_id = ? AND practice_id IN (?) ORDER BY occurred_at DESC, id DESC "
-                        + "fetch first ? rows only", SEEDED_PATIENT, PRACTICE, 20),
-                // outbox (common Outbox, OutboxRelay)
-                query("outbox insert", "INSERT INTO outbox_event (id, topic, message_key, event_type, payload, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", id, "revcycle.patients.events.v1", id.toString(), "PatientRegistered", "{}", now),
-                query("outbox relay: unsent batch", "SELECT id, topic, message_key, payload FROM outbox_event "
-                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", 500),
-                query("outbox relay: mark sent", "UPDATE outbox_event SET published_at = ?, attempts = attempts + 1 WHERE id IN (?, ?)",
-                        now, id, UUID.randomUUID()),
-                // Idempotency-Key (common IdempotencyKeys)
-                query("idempotency claim", "INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, created_at) "
-                        + "VALUES (?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING", "POST /patients|registrar-1", "new-key", "h", now),
-                query("idempotency replay", "SELECT request_hash, state, response_status, response_body, response_location, created_at "
-                        + "FROM idempotency_record WHERE scope = ? AND idempotency_key = ? FOR UPDATE", "POST /patients|registrar-1", "key-21"),
-                query("idempotency take-over", "UPDATE idempotency_record SET created_at = ? WHERE scope = ? AND idempotency_key = ?",
-                        now, "POST /patients|registrar-1", "key-21"),
-                query("idempotency complete", "UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?, "
-                        + "response_body = ?, response_location = ?, completed_at = ? WHERE scope = ? AND idempotency_key = ?",
-                        201, "{}", null, now, "POST /patients|registrar-1", "key-21"),
-                query("idempotency release", "DELETE FROM idempotency_record WHERE scope = ? AND idempotency_key = ? "
-                        + "AND state = 'IN_PROGRESS'", "POST /patients|registrar-1", "key-21"));
+                        + SEARCH_ORDER + " fetch first ? rows only", PRACTICE, OTHER, 20)),
+                // common's own tables (PHI audit, outbox and relay, Idempotency-Key)
+                CommonStatements.perRequest("POST /patients|registrar-1", "revcycle.patients.events.v1", "PatientRegistered",
+                        PRACTICE, SEEDED_PATIENT).stream());
     }
 
     @ParameterizedTest(name = "{0}")
