@@ -25,16 +25,8 @@ public class KnownPatientRepository implements PanacheRepositoryBase<KnownPatien
     public record Learnt(UUID id, PatientFacts facts, long version) {
     }
 
-    /**
-     * Inserts or updates many patients in one statement, each only where the row does not already
-     * reflect that version or a later one (a merge's mark is kept). Ids must be distinct.
-     *
-     * @return the ids written (the others were not newer than their row)
-     */
-    public Set<UUID> upsertNewer(List<Learnt> patients, Instant now) {
-        getEntityManager().flush();
-        Set<UUID> written = getEntityManager().unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
+    /** The consumer's batched, version-guarded upsert (package-visible for the plan test). */
+    static final String UPSERT_NEWER = """
                     INSERT INTO known_patient AS k (id, practice_id, first_name, last_name, date_of_birth, sex,
                         address_line1, address_line2, address_city, address_state, address_postal_code,
                         updated_at, applied_version)
@@ -52,7 +44,18 @@ public class KnownPatientRepository implements PanacheRepositoryBase<KnownPatien
                         address_postal_code = EXCLUDED.address_postal_code, updated_at = EXCLUDED.updated_at,
                         applied_version = EXCLUDED.applied_version
                     WHERE k.applied_version < EXCLUDED.applied_version
-                    RETURNING k.id""")) {
+                    RETURNING k.id""";
+
+    /**
+     * Inserts or updates many patients in one statement, each only where the row does not already
+     * reflect that version or a later one (a merge's mark is kept). Ids must be distinct.
+     *
+     * @return the ids written (the others were not newer than their row)
+     */
+    public Set<UUID> upsertNewer(List<Learnt> patients, Instant now) {
+        getEntityManager().flush();
+        Set<UUID> written = getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPSERT_NEWER)) {
                 s.setTimestamp(1, Timestamp.from(now));
                 int i = 2;
                 s.setArray(i++, texts(c, patients, p -> p.id().toString()));

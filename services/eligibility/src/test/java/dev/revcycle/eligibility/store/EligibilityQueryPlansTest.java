@@ -176,25 +176,7 @@ class EligibilityQueryPlansTest {
                                 + "merged_into=?, practice_id=?, sex=?, updated_at=? where id=?",
                         null, null, null, null, null, 2, day, "Ana", "Lopez", null, PRACTICE, "F", now, SEEDED_PATIENT),
                 // the consumer's batched, version-guarded upsert (KnownPatientRepository.upsertNewer), as it sends it
-                query("upsert newer known patients", """
-                                INSERT INTO known_patient AS k (id, practice_id, first_name, last_name, date_of_birth, sex,
-                                    address_line1, address_line2, address_city, address_state, address_postal_code,
-                                    updated_at, applied_version)
-                                SELECT u.id::uuid, u.practice_id, u.first_name, u.last_name, u.date_of_birth::date, u.sex,
-                                    u.line1, u.line2, u.city, u.state, u.postal_code, ?, u.version::bigint
-                                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                                    AS u (id, practice_id, first_name, last_name, date_of_birth, sex, line1, line2, city, state,
-                                          postal_code, version)
-                                ON CONFLICT (id) DO UPDATE SET practice_id = EXCLUDED.practice_id,
-                                    first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
-                                    date_of_birth = EXCLUDED.date_of_birth, sex = EXCLUDED.sex,
-                                    address_line1 = EXCLUDED.address_line1, address_line2 = EXCLUDED.address_line2,
-                                    address_city = EXCLUDED.address_city, address_state = EXCLUDED.address_state,
-                                    address_postal_code = EXCLUDED.address_postal_code, updated_at = EXCLUDED.updated_at,
-                                    applied_version = EXCLUDED.applied_version
-                                WHERE k.applied_version < EXCLUDED.applied_version
-                                RETURNING k.id""",
+                query("upsert newer known patients", KnownPatientRepository.UPSERT_NEWER,
                         now, new String[] {id.toString()}, new String[] {PRACTICE}, new String[] {"Ana"}, new String[] {"Lopez"},
                         new String[] {day.toString()}, new String[] {"F"}, new String[] {"12 Main St"}, new String[] {""},
                         new String[] {"Springfield"}, new String[] {"IL"}, new String[] {"62704"}, new String[] {"2"}),
