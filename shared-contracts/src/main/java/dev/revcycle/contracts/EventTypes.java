@@ -16,6 +16,17 @@ public final class EventTypes {
     public static final String COVERAGE_TERMINATED = "CoverageTerminated";
     public static final String ELIGIBILITY_VERIFIED = "EligibilityVerified";
 
+    // claims
+    public static final String PROVIDER_REGISTERED = "ProviderRegistered";
+    public static final String PROVIDER_CHANGED = "ProviderChanged";
+    public static final String CLAIM_CREATED = "ClaimCreated";
+    public static final String CLAIM_CHANGED = "ClaimChanged";
+    public static final String CLAIM_SUBMITTED = "ClaimSubmitted";
+    public static final String CLAIM_ACCEPTED = "ClaimAccepted";
+    public static final String CLAIM_REJECTED = "ClaimRejected";
+
+    // payments (added by the payments service)
+
     private EventTypes() {
     }
 }

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
+import dev.revcycle.contracts.claims.ClaimChanged;
+import dev.revcycle.contracts.claims.ClaimCreated;
+import dev.revcycle.contracts.claims.ClaimLineCharge;
+import dev.revcycle.contracts.claims.ProviderDetails;
+import dev.revcycle.contracts.claims.ProviderRegistered;
 import dev.revcycle.contracts.eligibility.Benefits;
 import dev.revcycle.contracts.eligibility.CoverageAdded;
 import dev.revcycle.contracts.eligibility.CoverageDetails;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.Test;
 /** The contracts in shared-contracts: every event type has a schema, and the records serialise to match it. */
 class EventSchemasTest {
     private static final UUID ID = UUID.fromString("3f0c6f8e-6f1d-4a51-9d87-5a1f0f2b8c11");
+    private static final List<String> SERVICES = List.of("patients", "eligibility", "claims", "payments", "collections");
 
     private static JsonNode envelope(String type, Object data) throws Exception {
         return EventJson.mapper().readTree(EventJson.write(
@@ -53,9 +59,9 @@ class EventSchemasTest {
                 }).toList();
         assertThat(types).hasSizeGreaterThanOrEqualTo(10);
         for (String type : types) {
-            String service = type.startsWith("Patient") ? "patients" : "eligibility";
-            assertThat(getClass().getClassLoader().getResource("schemas/" + service + "/" + type + ".schema.json"))
-                    .as("schema of " + type).isNotNull();
+            assertThat(SERVICES.stream().filter(service ->
+                    getClass().getClassLoader().getResource("schemas/" + service + "/" + type + ".schema.json") != null))
+                    .as("the one schema of " + type).hasSize(1);
         }
     }
 
@@ -81,5 +87,24 @@ class EventSchemasTest {
         JsonNode rejected = envelope(EventTypes.ELIGIBILITY_VERIFIED, new EligibilityVerified(ID, ID, ID, "p1",
                 LocalDate.of(2026, 11, 24), "MAYBE", null, null, null, List.of(new Rejection("72", "Invalid/Missing Subscriber/Insured ID")), 1));
         assertThatThrownBy(() -> EventSchemas.assertValid("eligibility", rejected)).hasMessageContaining("status");
+    }
+
+    @Test
+    void claimEventsMatchTheirSchemas() throws Exception {
+        List<ClaimLineCharge> lines = List.of(new ClaimLineCharge(ID, 1, "99213", List.of("25"), new BigDecimal("1"),
+                new BigDecimal("125.00"), LocalDate.of(2026, 11, 20), null));
+        EventSchemas.assertValid("claims", envelope(EventTypes.CLAIM_CREATED, new ClaimCreated(ID, "p1", ID, ID, ID,
+                "PROFESSIONAL", "C0000000001", new BigDecimal("125.00"), lines, null, null, 1)));
+        EventSchemas.assertValid("claims", envelope(EventTypes.CLAIM_CHANGED, new ClaimChanged(ID, "p1", ID, null, null,
+                "C0000000001", new BigDecimal("125.00"), lines, null, null, 2)));
+        EventSchemas.assertValid("claims", envelope(EventTypes.PROVIDER_REGISTERED, new ProviderRegistered(
+                new ProviderDetails(ID, "p1", "1234567893", "Springfield Clinic", "ORGANIZATION", "207Q00000X", true), 1)));
+        JsonNode noLines = envelope(EventTypes.CLAIM_CREATED, new ClaimCreated(ID, "p1", ID, ID, ID,
+                "PROFESSIONAL", "C0000000001", new BigDecimal("125.00"), List.of(), null, null, 1));
+        assertThatThrownBy(() -> EventSchemas.assertValid("claims", noLines)).isInstanceOf(AssertionError.class);
+        JsonNode withName = envelope(EventTypes.CLAIM_CREATED, new ClaimCreated(ID, "p1", ID, ID, ID,
+                "PROFESSIONAL", "C0000000001", new BigDecimal("125.00"), lines, null, null, 1));
+        ((ObjectNode) withName.path("data")).put("patientName", "Ana Lopez");
+        assertThatThrownBy(() -> EventSchemas.assertValid("claims", withName)).isInstanceOf(AssertionError.class);
     }
 }

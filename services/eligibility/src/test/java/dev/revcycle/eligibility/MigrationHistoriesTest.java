@@ -2,7 +2,7 @@ package dev.revcycle.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.revcycle.contracts.Topics;
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.Concurrently;
 import dev.revcycle.testing.EventSchemas;
 import dev.revcycle.testing.ProblemAssertions;

@@ -7,7 +7,7 @@ import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PatientsTopic;
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.DatabaseFaultProxy;
 import dev.revcycle.testing.FaultProxy;
 import dev.revcycle.testing.RevcycleTestResource;

@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.MovableClock;
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.EventSchemas;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TopicReader;

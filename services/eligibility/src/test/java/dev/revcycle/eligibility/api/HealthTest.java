@@ -1,6 +1,6 @@
 package dev.revcycle.eligibility.api;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.HealthContract;
 import dev.revcycle.testing.KafkaFaultProxy;
 import dev.revcycle.testing.RevcycleTestResource;

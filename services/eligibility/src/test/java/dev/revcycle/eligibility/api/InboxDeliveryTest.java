@@ -8,7 +8,7 @@ import dev.revcycle.common.events.EventJson.MalformedEventException;
 import dev.revcycle.common.inbox.Inbox;
 import dev.revcycle.common.inbox.Inbox.Outcome;
 import dev.revcycle.contracts.CloudEvent;
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,6 +1,6 @@
 package dev.revcycle.eligibility.api;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.OpenApiContract;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

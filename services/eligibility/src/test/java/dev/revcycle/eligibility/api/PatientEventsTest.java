@@ -14,7 +14,7 @@ import dev.revcycle.common.inbox.DeadLetters;
 import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.eligibility.support.PatientsTopic;
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TopicReader;
 import io.agroal.api.AgroalDataSource;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

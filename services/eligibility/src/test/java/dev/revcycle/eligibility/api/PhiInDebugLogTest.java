@@ -9,7 +9,7 @@ import static dev.revcycle.testing.ServiceRequests.as;
 import static dev.revcycle.testing.ServiceRequests.practice;
 import static dev.revcycle.testing.ServiceRequests.uniqueLastName;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.DebugLogProfile;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

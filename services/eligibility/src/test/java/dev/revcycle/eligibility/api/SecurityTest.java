@@ -7,7 +7,7 @@ import static dev.revcycle.eligibility.api.Fixtures.practice;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;

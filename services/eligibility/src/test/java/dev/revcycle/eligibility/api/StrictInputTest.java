@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.StrictInputContract;
 import dev.revcycle.testing.TestTokens;

@@ -2,7 +2,7 @@ package dev.revcycle.eligibility.clearinghouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revcycle.eligibility.support.PayerSandboxResource;
+import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.eligibility.x12.EligibilityRequest;
 import dev.revcycle.eligibility.x12.EligibilityRequest270Writer;
 import dev.revcycle.testing.RevcycleTestResource;

@@ -1,4 +1,4 @@
-package dev.revcycle.eligibility.support;
+package dev.revcycle.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.File;
@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * Runs the real payer sandbox (services/payer-sandbox, packaged by the reactor before this module)
  * in its own JVM on a free port, and points the clearinghouse at it: the tests exercise the
  * sandbox's documented rules over HTTP, not a stub. Member ids ending in 97 wait longer than the
- * test profile's read timeout.
+ * test profile's read timeout. Used by every service that talks to a clearinghouse (eligibility,
+ * claims, payments); the service's test module depends on payer-sandbox (type pom, see
+ * services/eligibility/pom.xml) so that the reactor packages the sandbox first.
  */
 public class PayerSandboxResource implements QuarkusTestResourceLifecycleManager {
     /** Where the reactor leaves the sandbox; override with -Drevcycle.test.sandbox-jar=... */
@@ -34,7 +36,7 @@ public class PayerSandboxResource implements QuarkusTestResourceLifecycleManager
         Path jar = Path.of(System.getProperty("revcycle.test.sandbox-jar", DEFAULT_JAR)).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the payer sandbox is not built at " + jar
-                    + "; build it first: ./mvnw -B -pl services/eligibility -am install -DskipTests");
+                    + "; build it first: ./mvnw -B -pl services/payer-sandbox -am package -DskipTests");
         }
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -42,7 +44,10 @@ public class PayerSandboxResource implements QuarkusTestResourceLifecycleManager
         try {
             sandbox = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
                     "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                    "-Dsandbox.slow-delay=" + SLOW_DELAY, "-jar", jar.toString()))
+                    "-Dsandbox.slow-delay=" + SLOW_DELAY,
+                    // the clearinghouse mailbox of this run only: a test starts from an empty mailbox
+                    "-Dsandbox.data-dir=" + Path.of("target", "payer-sandbox-data-" + port).toAbsolutePath(),
+                    "-jar", jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log))
                     .start();
