@@ -1,0 +1,31 @@
+package dev.revcycle.claims.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A coverage as learnt from eligibility's events, with its payer. {@code priority} PRIMARY, SECONDARY
+ * or TERTIARY (SBR01 P/S/T); {@code subscriberRelationship} SELF, SPOUSE, CHILD or OTHER (SBR02 18,
+ * 01, 19, G8): when not SELF the subscriber's name and date of birth are those of
+ * {@code subscriberFirstName} …, and the patient goes in loop 2000C. {@code payerType} MEDICARE,
+ * MEDICAID, COMMERCIAL … (SBR09 MB, MC, CI …). {@code timelyFilingDays} may be absent. PHI.
+ */
+public record CoverageFacts(UUID coverageId, UUID patientId, String practiceId, UUID payerId, String payerName,
+                            String payerType, String x12PayerId, Integer timelyFilingDays, String memberId,
+                            String groupNumber, String planName, String priority, String subscriberRelationship,
+                            String subscriberFirstName, String subscriberLastName, LocalDate subscriberDateOfBirth,
+                            LocalDate effectiveDate, LocalDate terminationDate, boolean terminated, long version) {
+
+    public boolean subscriberIsPatient() {
+        return "SELF".equals(subscriberRelationship);
+    }
+
+    public boolean activeOn(LocalDate date) {
+        return date != null && !date.isBefore(effectiveDate) && (terminationDate == null || !date.isAfter(terminationDate));
+    }
+
+    @Override
+    public String toString() {
+        return "CoverageFacts[" + coverageId + "]";
+    }
+}
