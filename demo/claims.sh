@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The billing representative's day, through the APIs of running services (./revcycle up first):
+# register a patient, add a payer and a coverage, register the billing provider, key three claims,
+# scrub them (one is refused with readable reasons), submit the clean ones, and wait for the
+# clearinghouse's 999/277CA to come back through the mailbox: one claim ACCEPTED, the R69 claim
+# REJECTED with the payer's reason. Each run uses a practice of its own (demo-<time>).
+#
+#   ./revcycle demo            (runs this script)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
+PATIENTS=http://127.0.0.1:8081 ELIGIBILITY=http://127.0.0.1:8082 CLAIMS=http://127.0.0.1:8083
+PRACTICE="demo-$(date +%s)"
+for url in $PATIENTS $ELIGIBILITY $CLAIMS; do
+  curl -fs -o /dev/null "$url/q/health/ready" || { echo "$url is not ready: ./revcycle up first" >&2; exit 1; }
+done
+token() { "$ROOT/revcycle" token --practice "$PRACTICE" "$@"; }
+REGISTRAR="$(token --role registrar)" BILLER="$(token --role biller)" ADMIN="$(token --role admin)"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# call METHOD URL TOKEN [BODY] → prints the body; fails loudly on an unexpected status
+call() {
+  local method="$1" url="$2" tok="$3" body="${4:-}" out status
+  out="$(mktemp)"
+  if [ -n "$body" ]; then
+    status="$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $tok" \
+      -H 'Content-Type: application/json' -d "$body")"
+  else
+    status="$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $tok")"
+  fi
+  if [ "${status:0:1}" != 2 ]; then echo "$method $url → $status: $(cat "$out")" >&2; rm -f "$out"; exit 1; fi
+  cat "$out"; rm -f "$out"
+}
+
+step "patient, payer, coverage (practice $PRACTICE)"
+patient="$(call POST "$PATIENTS/patients?allowDuplicate=true" "$REGISTRAR" '{"practiceId":"'"$PRACTICE"'","firstName":"Ana","lastName":"Lopez",
+  "dateOfBirth":"1984-03-09","sex":"F","address":{"line1":"12 Main St","city":"Springfield","state":"IL","postalCode":"62704"}}' | jq -r .id)"
+echo "patient $patient"
+payer_id="DEMO$(date +%s | tail -c 7)"
+payer="$(call POST "$ELIGIBILITY/payers" "$ADMIN" '{"name":"Sandbox Health","payerType":"COMMERCIAL","x12PayerId":"'"$payer_id"'","timelyFilingDays":365}' | jq -r .id)"
+# claims learns of the patient from the patients service's events: the coverage waits until eligibility has too
+for _ in $(seq 1 50); do
+  coverage="$(curl -sS -X POST "$ELIGIBILITY/coverages" -H "Authorization: Bearer $REGISTRAR" -H 'Content-Type: application/json' \
+    -d '{"practiceId":"'"$PRACTICE"'","patientId":"'"$patient"'","payerId":"'"$payer"'","memberId":"XJH123456701",
+         "priority":"PRIMARY","subscriberRelationship":"SELF","effectiveDate":"2026-01-01"}' | jq -r '.id // empty')"
+  [ -n "$coverage" ] && break; sleep 0.2
+done
+[ -n "$coverage" ] || { echo "eligibility never learnt of the patient" >&2; exit 1; }
+echo "coverage $coverage"
+
+step "billing provider"
+provider="$(call POST "$CLAIMS/providers" "$ADMIN" '{"practiceId":"'"$PRACTICE"'","npi":"1234567893","name":"Springfield Family Clinic",
+  "entityType":"ORGANIZATION","taxonomyCode":"207Q00000X","taxId":"371234567","defaultBilling":true,
+  "address":{"line1":"100 Clinic Way","city":"Springfield","state":"IL","postalCode":"627041234"}}' | jq -r .id)"
+echo "provider $provider"
+
+claim_body() { # first diagnosis, procedure code
+  echo '{"practiceId":"'"$PRACTICE"'","patientId":"'"$patient"'","coverageId":"'"$coverage"'","type":"PROFESSIONAL",
+    "billingProviderId":"'"$provider"'","placeOfService":"11","diagnoses":["'"$1"'","I10"],
+    "lines":[{"procedureCode":"'"$2"'","modifiers":[],"units":1,"chargeAmount":125.00,"serviceDate":"'"$(date -d '-3 days' +%F)"'","diagnosisPointers":[1,2]}]}'
+}
+step "three claims: a clean one, one the payer will reject (first diagnosis R69), one with errors"
+# the claim waits until claims has learnt of the patient and the coverage from their events
+for _ in $(seq 1 50); do
+  clean="$(curl -sS -X POST "$CLAIMS/claims" -H "Authorization: Bearer $BILLER" -H 'Content-Type: application/json' \
+    -d "$(claim_body E11.9 99213)" | jq -r '.id // empty')"
+  [ -n "$clean" ] && break; sleep 0.2
+done
+[ -n "$clean" ] || { echo "claims never learnt of the patient and coverage" >&2; exit 1; }
+r69="$(call POST "$CLAIMS/claims" "$BILLER" "$(claim_body R69 99213)" | jq -r .id)"
+bad="$(call POST "$CLAIMS/claims" "$BILLER" "$(claim_body 250.00 9921)" | jq -r .id)"
+echo "clean $clean, r69 $r69, bad $bad"
+
+step "scrub"
+for c in "$clean" "$r69"; do call POST "$CLAIMS/claims/$c/scrub" "$BILLER" | jq -c '{errors: (.errors|length), warnings: [.warnings[].ruleId]}'; done
+echo "the bad claim:"
+call POST "$CLAIMS/claims/$bad/scrub" "$BILLER" | jq -r '.errors[] | "  \(.ruleId)  \(.path)  \(.message)"'
+
+step "submit the two clean claims in one batch"
+batch="$(call POST "$CLAIMS/submission-batches" "$BILLER" '{"claimIds":["'"$clean"'","'"$r69"'"]}')"
+echo "$batch" | jq -c .
+batch_id="$(echo "$batch" | jq -r .id)"
+call GET "$CLAIMS/submission-batches/$batch_id/x12" "$BILLER" | tr '~' '\n' | head -12; echo "  …"
+
+step "wait for the 999 and 277CA (the mailbox is polled every 5 s)"
+for _ in $(seq 1 60); do
+  s1="$(call GET "$CLAIMS/claims/$clean" "$BILLER" | jq -r .status)"; s2="$(call GET "$CLAIMS/claims/$r69" "$BILLER" | jq -r .status)"
+  [ "$s1" != SUBMITTED ] && [ "$s2" != SUBMITTED ] && break; sleep 1
+done
+echo "clean claim: $s1"; echo "R69 claim:   $s2"
+call GET "$CLAIMS/claims/$r69/history" "$BILLER" | jq -c '.[]? // .items[]?' | tail -2
+[ "$s1" = ACCEPTED ] && [ "$s2" = REJECTED ] || { echo "unexpected outcome" >&2; exit 1; }
+step "done: the clean claim was accepted, the R69 claim rejected with its reason"
