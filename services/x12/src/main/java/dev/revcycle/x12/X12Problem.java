@@ -31,7 +31,7 @@ public record X12Problem(Kind kind, int segmentPosition, String segmentId, int e
         INVALID_ENVELOPE_ELEMENT
     }
 
-    static X12Problem at(Kind kind, int segmentPosition, String segmentId, int elementPosition, String what) {
+    public static X12Problem at(Kind kind, int segmentPosition, String segmentId, int elementPosition, String what) {
         StringBuilder message = new StringBuilder(what);
         if (segmentPosition > 0 || !segmentId.isEmpty()) {
             message.append(" (segment ");
