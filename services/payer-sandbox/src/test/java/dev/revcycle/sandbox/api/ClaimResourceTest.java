@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ClaimResourceTest {
 
     private static JsonPath submit(String x12) {
-        return given().contentType("application/edi-x12").body(x12).post("/x12/837")
+        return given().contentType("application/edi-x12").body(x12.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/x12/837")
                 .then().statusCode(202).contentType("application/json").extract().jsonPath();
     }
 
