@@ -7,8 +7,8 @@ import java.util.List;
  * Every rule the sandbox answers by, in one place. The README reproduces these tables; change both together.
  *
  * <p>Rules are deterministic and keyed on what a test controls (here, the member id), so a test picks its
- * answer by picking its data. Later transactions (837 → 999 and 277CA, 835 remittances) add their own
- * table here beside {@link #ELIGIBILITY}.
+ * answer by picking its data. Each transaction has its table here: {@link #ELIGIBILITY} (270 → 271) and
+ * {@link #CLAIM_ACKNOWLEDGEMENT} (837 → 277CA); 835 remittances will add theirs.
  */
 public final class SandboxRules {
 
