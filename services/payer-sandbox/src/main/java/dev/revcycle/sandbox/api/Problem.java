@@ -15,6 +15,14 @@ public record Problem(String type, String title, int status, String detail) {
         return new Problem(TYPE_BASE + "malformed-x12", "Malformed X12", 400, detail);
     }
 
+    static Problem notFound(String detail) {
+        return new Problem(TYPE_BASE + "not-found", "Not found", 404, detail);
+    }
+
+    static Problem badRequest(String detail) {
+        return new Problem(TYPE_BASE + "bad-request", "Bad request", 400, detail);
+    }
+
     static Problem payerUnavailable() {
         return new Problem(TYPE_BASE + "payer-unavailable", "Payer unavailable", 503,
                 "The payer sandbox is simulating an unavailable payer (rule: member id ends in 98). Retry later.");

@@ -3,6 +3,9 @@ package dev.revcycle.sandbox.api;
 import dev.revcycle.sandbox.eligibility.EligibilityResponder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import dev.revcycle.sandbox.claims.ClaimAcknowledger;
+import dev.revcycle.sandbox.mailbox.Mailbox;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wires the plain-Java responders into CDI, so the domain packages stay free of it. */
@@ -19,5 +22,17 @@ public class SandboxBeans {
     @ApplicationScoped
     EligibilityResponder eligibilityResponder(Clock clock) {
         return new EligibilityResponder(clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClaimAcknowledger claimAcknowledger(Clock clock) {
+        return new ClaimAcknowledger(clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Mailbox mailbox(SandboxConfig config, Clock clock) {
+        return new Mailbox(Path.of(config.dataDir()), clock);
     }
 }

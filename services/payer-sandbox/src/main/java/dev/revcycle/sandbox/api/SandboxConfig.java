@@ -12,6 +12,13 @@ public interface SandboxConfig {
     @WithDefault("10s")
     Duration slowDelay();
 
+    /**
+     * The clearinghouse mailbox's directory (relative to the working directory; ./revcycle up starts the
+     * sandbox in services/payer-sandbox, so the default is the repository's .revcycle/sandbox-mailbox).
+     */
+    @WithDefault("../../.revcycle/sandbox-mailbox")
+    String dataDir();
+
     /** Retry-After, in seconds, on the simulated 503. */
     @WithDefault("30")
     int retryAfterSeconds();

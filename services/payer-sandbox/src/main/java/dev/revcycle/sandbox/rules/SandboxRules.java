@@ -7,8 +7,8 @@ import java.util.List;
  * Every rule the sandbox answers by, in one place. The README reproduces these tables; change both together.
  *
  * <p>Rules are deterministic and keyed on what a test controls (here, the member id), so a test picks its
- * answer by picking its data. Later transactions (837 → 999 and 277CA, 835 remittances) add their own
- * table here beside {@link #ELIGIBILITY}.
+ * answer by picking its data. Each transaction has its table here: {@link #ELIGIBILITY} (270 → 271) and
+ * {@link #CLAIM_ACKNOWLEDGEMENT} (837 → 277CA); 835 remittances will add theirs.
  */
 public final class SandboxRules {
 
@@ -45,7 +45,22 @@ public final class SandboxRules {
                     Coverage.ACTIVE, Fault.NONE,
                     "271 with EB*1, plan Jan 1 – Dec 31 of the service date's year, and the active benefits"));
 
+    /**
+     * Claim acknowledgement, 837 → 277CA, per claim (CLM), keyed on the claim's first diagnosis code (the
+     * HI segment's first code): the first rule that holds decides. Tests elsewhere rely on R69 → A7.
+     */
+    public static final List<ClaimRule> CLAIM_ACKNOWLEDGEMENT = List.of(
+            new ClaimRule("first diagnosis is R69", code -> code.equals("R69"), "A7", "21",
+                    "277CA STC*A7:21 (rejected: missing or invalid information), no payer claim number"),
+            new ClaimRule("any other well-formed claim", code -> true, "A2", "20",
+                    "277CA STC*A2:20 (accepted for processing) with REF*1K payer claim control number"));
+
     private SandboxRules() {
+    }
+
+    /** The claim acknowledgement rule for a claim's first diagnosis; the last rule matches anything. */
+    public static ClaimRule claimRuleFor(String firstDiagnosis) {
+        return CLAIM_ACKNOWLEDGEMENT.stream().filter(rule -> rule.appliesTo(firstDiagnosis)).findFirst().orElseThrow();
     }
 
     /** The rule that decides for this member id; the last rule matches anything, so there always is one. */
