@@ -127,6 +127,54 @@ public class Posting {
         return append(account, posted, now, originals, paymentReversalReason);
     }
 
+    /**
+     * Moves everything the duplicate account holds to the survivor by TRANSFER entries (kind MERGE_OUT on the
+     * duplicate, MERGE_IN on the survivor), one per claim and responsibility with an open amount; the claims
+     * follow. Both accounts are locked in id order (no deadlock with a concurrent merge).
+     */
+    @Transactional
+    public void moveAll(UUID duplicateId, UUID survivorId, String actor) {
+        Account first = lock(duplicateId.compareTo(survivorId) < 0 ? duplicateId : survivorId);
+        Account second = lock(duplicateId.compareTo(survivorId) < 0 ? survivorId : duplicateId);
+        Account duplicate = first.id().equals(duplicateId) ? first : second;
+        Account survivor = first.id().equals(survivorId) ? first : second;
+        Instant now = clock.instant();
+        LocalDate today = dated(survivor.practiceId(), EntrySource.TRANSFER, LocalDate.now(clock));
+        List<PostedEntry> out = new ArrayList<>();
+        List<PostedEntry> in = new ArrayList<>();
+        for (LedgerStore.ClaimSums sums : ledger.sumsByClaim(duplicateId)) {
+            for (var r : dev.revcycle.payments.domain.Responsibility.values()) {
+                BigDecimal open = r == dev.revcycle.payments.domain.Responsibility.INSURANCE ? sums.insurance() : sums.patient();
+                if (open.signum() == 0) {
+                    continue;
+                }
+                BigDecimal zero = Account.ZERO;
+                boolean ins = r == dev.revcycle.payments.domain.Responsibility.INSURANCE;
+                String ref = "merge " + duplicateId + " -> " + survivorId;
+                out.add(new PostedEntry(UUID.randomUUID(), duplicateId, duplicate.practiceId(), EntryType.TRANSFER,
+                        open.abs(), r, ins ? open.negate() : zero, ins ? zero : open.negate(), sums.claimId(), null, null,
+                        "MERGE_OUT", EntrySource.TRANSFER, ref, null, null, null, today, now, actor, null));
+                in.add(new PostedEntry(UUID.randomUUID(), survivorId, survivor.practiceId(), EntryType.TRANSFER,
+                        open.abs(), r, ins ? open : zero, ins ? zero : open, sums.claimId(), null, null,
+                        "MERGE_IN", EntrySource.TRANSFER, ref, null, null, null, today, now, actor, null));
+            }
+        }
+        ledger.moveClaims(duplicateId, survivorId);
+        appendOrTouch(duplicate, out, now);
+        appendOrTouch(survivor, in, now);
+    }
+
+    private void appendOrTouch(Account account, List<PostedEntry> entries, Instant now) {
+        if (entries.isEmpty()) {
+            Account after = account.with(account.insuranceSum(), account.patientSum(), account.badDebtOpen(),
+                    ledger.oldestOpen(account.id()));
+            ledger.updateBalances(after, now);
+            events.balance(after);
+        } else {
+            append(account, entries, now, Map.of());
+        }
+    }
+
     /** The account, locked for the rest of the transaction. */
     public Account lock(UUID accountId) {
         return ledger.lock(accountId).orElseThrow(() -> new NotFound("Account"));

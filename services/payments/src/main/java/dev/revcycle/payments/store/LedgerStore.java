@@ -318,6 +318,90 @@ public class LedgerStore {
         });
     }
 
+    static final String SUMS_BY_CLAIM = """
+            SELECT claim_id, coalesce(sum(insurance_delta), 0), coalesce(sum(patient_delta), 0)
+            FROM ledger_entry WHERE account_id = ? GROUP BY claim_id""";
+    static final String MOVE_CLAIMS = "UPDATE claim SET account_id = ? WHERE account_id = ?";
+    static final String INSERT_WRITE_OFF = """
+            INSERT INTO write_off_request (id, account_id, kind, entry_ids) VALUES (?, ?, ?, ?::uuid[])
+            ON CONFLICT (id) DO NOTHING""";
+    static final String FIND_WRITE_OFF = "SELECT account_id, kind, entry_ids, reversed_by FROM write_off_request WHERE id = ? FOR UPDATE";
+    static final String REVERSE_WRITE_OFF = "UPDATE write_off_request SET reversed_by = ? WHERE id = ? AND reversed_by IS NULL";
+
+    public record ClaimSums(UUID claimId, BigDecimal insurance, BigDecimal patient) {
+    }
+
+    public List<ClaimSums> sumsByClaim(UUID accountId) {
+        return sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(SUMS_BY_CLAIM)) {
+                s.setObject(1, accountId);
+                List<ClaimSums> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ClaimSums(rs.getObject(1, UUID.class), rs.getBigDecimal(2).setScale(2),
+                                rs.getBigDecimal(3).setScale(2)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public void moveClaims(UUID from, UUID to) {
+        sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(MOVE_CLAIMS)) {
+                s.setObject(1, to);
+                s.setObject(2, from);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public record WriteOffRecord(UUID accountId, String kind, List<UUID> entryIds, UUID reversedBy) {
+    }
+
+    /** @return false when the request was recorded before */
+    public boolean recordWriteOff(UUID requestId, UUID accountId, String kind, List<UUID> entryIds) {
+        return sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT_WRITE_OFF)) {
+                s.setObject(1, requestId);
+                s.setObject(2, accountId);
+                s.setString(3, kind);
+                s.setArray(4, c.createArrayOf("text", entryIds.stream().map(UUID::toString).toArray()));
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public Optional<WriteOffRecord> writeOff(UUID requestId) {
+        return sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND_WRITE_OFF)) {
+                s.setObject(1, requestId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    List<UUID> ids = new ArrayList<>();
+                    for (Object o : (Object[]) rs.getArray(3).getArray()) {
+                        ids.add(o instanceof UUID u ? u : UUID.fromString(o.toString()));
+                    }
+                    return Optional.of(new WriteOffRecord(rs.getObject(1, UUID.class), rs.getString(2), ids,
+                            rs.getObject(4, UUID.class)));
+                }
+            }
+        });
+    }
+
+    public boolean markWriteOffReversed(UUID requestId, UUID reversalRequestId) {
+        return sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(REVERSE_WRITE_OFF)) {
+                s.setObject(1, reversalRequestId);
+                s.setObject(2, requestId);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
     private static Optional<Account> one(Connection c, String sql, UUID id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, id);
