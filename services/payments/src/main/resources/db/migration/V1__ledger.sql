@@ -88,7 +88,7 @@ BEGIN
 END;
 $$;
 CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE OR DELETE ON ledger_entry
-    FOR EACH ROW EXECUTE FUNCTION ledger_entry_append_only();
+    FOR EACH STATEMENT EXECUTE FUNCTION ledger_entry_append_only();
 CREATE TRIGGER ledger_entry_no_truncate BEFORE TRUNCATE ON ledger_entry
     FOR EACH STATEMENT EXECUTE FUNCTION ledger_entry_append_only();
 

@@ -87,12 +87,11 @@ public class PaymentResource {
         List<String> partnerPractices = null;
         if (c.hasRole(Roles.PAYMENT_PARTNER) && !c.hasRole(Roles.POSTER) && !c.hasRole(Roles.ADMIN)) {
             partnerId = partnerId(c.subject());
-            var partner = partners.find(partnerId).orElseThrow(() -> new UnauthorizedException("unknown partner"));
-            String problem = partners.signatureProblem(partner, signature, body == null ? new byte[0] : body);
-            if (problem != null) {
-                throw new UnauthorizedException(problem);
+            Partners.PartnerCheck check = partners.check(partnerId, signature, body == null ? new byte[0] : body);
+            if (check.problem() != null) {
+                throw new UnauthorizedException(check.problem());
             }
-            partnerPractices = partner.practices();
+            partnerPractices = check.practices();
         }
         if (body == null || body.length == 0) {
             throw Violations.of("body", "is required");

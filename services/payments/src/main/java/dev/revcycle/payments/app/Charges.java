@@ -53,12 +53,12 @@ public class Charges {
             return Accounts.Applied.NOT_YET_KNOWN;
         }
         UUID accountId = claims.find(f.claimId()).map(KnownClaim::accountId).orElse(account.get().id());
+        posting.lock(accountId);
         LocalDate first = f.lines().stream().map(KnownLine::serviceDate).min(Comparator.naturalOrder()).orElse(null);
         if (!claims.upsertNewer(new KnownClaim(f.claimId(), accountId, f.practiceId(), f.patientId(), f.coverageId(),
                 f.payerId(), f.patientControlNumber(), f.madeFromAnother(), first, f.version()), f.lines())) {
             return Accounts.Applied.ALREADY;
         }
-        posting.lock(accountId);
         List<UUID> toReverse = new ArrayList<>();
         for (PostedEntry e : ledger.entriesOfClaim(f.claimId())) {
             if (e.type() == EntryType.CHARGE && !ledger.reversed(e.id())) {

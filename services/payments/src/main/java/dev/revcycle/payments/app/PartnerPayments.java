@@ -90,6 +90,9 @@ public class PartnerPayments {
             caller.requirePractice(c.practiceId(), "practiceId");
             account = ledger.findByPatient(c.patientId(), c.practiceId()).orElseThrow(() -> new NotFound("Account"));
         }
+        // the account's row lock first: inserting rows that refer to it takes a share lock, and two
+        // payments holding that share would deadlock when each then asks for the update lock
+        account = posting.lock(account.id());
         String partnerKey = partnerId != null ? "partner:" + partnerId : "practice:" + account.practiceId();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -100,7 +103,6 @@ public class PartnerPayments {
             throw new Conflict(DUPLICATE_REFERENCE, "Reference " + c.reference() + " was posted already as payment "
                     + existing, existing == null ? java.util.Map.of() : java.util.Map.of("paymentId", existing.toString()));
         }
-        account = posting.lock(account.id());
         LocalDate day = c.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
         EntrySource source = "LOCKBOX".equals(c.method()) ? EntrySource.LOCKBOX : EntrySource.PARTNER_PAYMENT;
         String ref = c.reference();

@@ -82,6 +82,19 @@ public class Partners {
         return store.partner(id);
     }
 
+    /** A partner's request checked: its practices, or why it is refused (401). */
+    public record PartnerCheck(List<String> practices, String problem) {
+    }
+
+    @Transactional
+    public PartnerCheck check(UUID partnerId, String signatureHeader, byte[] body) {
+        Optional<PartnerRecord> partner = store.partner(partnerId);
+        if (partner.isEmpty()) {
+            return new PartnerCheck(List.of(), "the token's sub is not a registered partner");
+        }
+        return new PartnerCheck(partner.get().practices(), signatureProblem(partner.get(), signatureHeader, body));
+    }
+
     /** @return null when the partner needs no signature or the request is well signed, else why it is not */
     public String signatureProblem(PartnerRecord partner, String header, byte[] body) {
         if (partner.secretEncrypted() == null) {

@@ -67,8 +67,7 @@ public class LedgerStore {
             WHERE c.account_id = ? AND s.open > 0 ORDER BY c.first_service_date, c.id LIMIT 200""";
     static final String CLAIM_SUMS = """
             SELECT coalesce(sum(insurance_delta), 0), coalesce(sum(patient_delta), 0) FROM ledger_entry WHERE claim_id = ?""";
-    static final String CREDITS = """
-            SELECT """ + ACCOUNT_COLUMNS + " FROM account WHERE practice_id = ? AND credit_since IS NOT NULL "
+    static final String CREDITS = "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE practice_id = ? AND credit_since IS NOT NULL "
             + "ORDER BY credit_since, id LIMIT ? OFFSET ?";
     static final String COUNT_CREDITS = "SELECT count(*) FROM account WHERE practice_id = ? AND credit_since IS NOT NULL";
 
