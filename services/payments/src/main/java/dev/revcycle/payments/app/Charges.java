@@ -52,7 +52,9 @@ public class Charges {
         if (account.isEmpty()) {
             return Accounts.Applied.NOT_YET_KNOWN;
         }
-        UUID accountId = claims.find(f.claimId()).map(KnownClaim::accountId).orElse(account.get().id());
+        // a merged patient's new claims go to the survivor's account
+        UUID current = account.get().mergedInto() != null ? account.get().mergedInto() : account.get().id();
+        UUID accountId = claims.find(f.claimId()).map(KnownClaim::accountId).orElse(current);
         posting.lock(accountId);
         LocalDate first = f.lines().stream().map(KnownLine::serviceDate).min(Comparator.naturalOrder()).orElse(null);
         if (!claims.upsertNewer(new KnownClaim(f.claimId(), accountId, f.practiceId(), f.patientId(), f.coverageId(),
