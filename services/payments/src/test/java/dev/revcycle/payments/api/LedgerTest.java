@@ -332,6 +332,21 @@ class LedgerTest {
     }
 
     @Test
+    void aWriteOffThatCanNeverApplyIsDeadLettered() {
+        String practice = practice();
+        UUID id = account(practice);
+        UUID bad = UUID.randomUUID();
+        try (TopicReader dlq = new TopicReader(Topics.deadLetter("payments"))) {
+            Topics2.send(Topics.COLLECTIONS, id.toString(), Topics2.event(EventTypes.WRITE_OFF_REQUESTED, id,
+                    new dev.revcycle.contracts.payments.WriteOffRequested(bad, id, practice, new java.math.BigDecimal("-1.00"),
+                            "BAD_DEBT", "test", java.time.Instant.now(), 1)));
+            dlq.await(r -> r.raw().contains(bad.toString()), 1, Duration.ofSeconds(30));
+        }
+        assertThat(account(practice, id).get("balance").toString()).isEqualTo("0.0");
+        verified(practice, id);
+    }
+
+    @Test
     void aMergeMovesTheDuplicatesEntries() {
         String practice = practice();
         UUID survivor = UUID.randomUUID();
