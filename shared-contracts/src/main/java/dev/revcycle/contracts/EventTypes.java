@@ -26,6 +26,15 @@ public final class EventTypes {
     public static final String CLAIM_REJECTED = "ClaimRejected";
 
     // payments (added by the payments service)
+    public static final String ACCOUNT_BALANCE_CHANGED = "AccountBalanceChanged";
+    public static final String CHARGE_POSTED = "ChargePosted";
+    public static final String PAYMENT_POSTED = "PaymentPosted";
+    public static final String ADJUSTMENT_POSTED = "AdjustmentPosted";
+    public static final String PAYMENT_REVERSED = "PaymentReversed";
+    public static final String REFUND_ISSUED = "RefundIssued";
+    public static final String REMITTANCE_POSTED = "RemittancePosted";
+    public static final String WRITE_OFF_REQUESTED = "WriteOffRequested";
+    public static final String WRITE_OFF_REVERSAL_REQUESTED = "WriteOffReversalRequested";
 
     private EventTypes() {
     }

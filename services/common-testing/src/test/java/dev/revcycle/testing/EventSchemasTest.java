@@ -107,4 +107,38 @@ class EventSchemasTest {
         ((ObjectNode) withName.path("data")).put("patientName", "Ana Lopez");
         assertThatThrownBy(() -> EventSchemas.assertValid("claims", withName)).isInstanceOf(AssertionError.class);
     }
+
+    @Test
+    void paymentsEventsMatchTheirSchemas() throws Exception {
+        java.math.BigDecimal ten = new java.math.BigDecimal("10.00");
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        EventSchemas.assertValid("payments", envelope(EventTypes.ACCOUNT_BALANCE_CHANGED,
+                new dev.revcycle.contracts.payments.AccountBalanceChanged(ID, ID, "p1", BigDecimal.ZERO.setScale(2),
+                        BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, 1)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.CHARGE_POSTED,
+                new dev.revcycle.contracts.payments.ChargePosted(ID, ID, ID, "p1", ID, ID, ten, "INSURANCE", day, at, 2)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.PAYMENT_POSTED,
+                new dev.revcycle.contracts.payments.PaymentPosted(ID, ID, ID, ID, "p1", ten, "PATIENT", "CARD", ID, null,
+                        null, "PARTNER_PAYMENT", "ref-1", day, at, 3)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.ADJUSTMENT_POSTED,
+                new dev.revcycle.contracts.payments.AdjustmentPosted(ID, ID, ID, "p1", "CONTRACTUAL", "ADJUSTMENT", ten,
+                        "INSURANCE", ID, ID, "CO", "45", null, "REMITTANCE", "TRN-1", null, day, at, 4)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.PAYMENT_REVERSED,
+                new dev.revcycle.contracts.payments.PaymentReversed(ID, ID, ID, "p1", ten, "PATIENT", "returned check", day, at, 5)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.REFUND_ISSUED,
+                new dev.revcycle.contracts.payments.RefundIssued(ID, ID, ID, ID, "p1", ten, "PATIENT", "PATIENT", "overpaid", day, at, 6)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.REMITTANCE_POSTED,
+                new dev.revcycle.contracts.payments.RemittancePosted(ID, "TRN-1", "ACME1", ID, ID, "p1", ID, "PCN1", "1", day,
+                        "PCCN", ten, ten, BigDecimal.ZERO.setScale(2), List.of(), List.of(new dev.revcycle.contracts.payments.RemittanceLine(
+                        ID, 1, "99213", ten, ten, ten, List.of(new dev.revcycle.contracts.payments.RemittanceAdjustment("CO", "45", null,
+                        BigDecimal.ZERO.setScale(2))), BigDecimal.ZERO.setScale(2))), 7)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.WRITE_OFF_REQUESTED,
+                new dev.revcycle.contracts.payments.WriteOffRequested(ID, ID, "p1", ten, "BAD_DEBT", "agency", at, 1)));
+        EventSchemas.assertValid("payments", envelope(EventTypes.WRITE_OFF_REVERSAL_REQUESTED,
+                new dev.revcycle.contracts.payments.WriteOffReversalRequested(ID, ID, ID, "recall", 1)));
+        JsonNode negative = envelope(EventTypes.CHARGE_POSTED, new dev.revcycle.contracts.payments.ChargePosted(ID, ID, ID, "p1",
+                ID, ID, ten.negate(), "INSURANCE", day, at, 2));
+        assertThatThrownBy(() -> EventSchemas.assertValid("payments", negative)).isInstanceOf(AssertionError.class);
+    }
 }

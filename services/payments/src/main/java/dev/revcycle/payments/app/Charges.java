@@ -1,0 +1,86 @@
+package dev.revcycle.payments.app;
+
+import dev.revcycle.payments.domain.Account;
+import dev.revcycle.payments.domain.EntrySource;
+import dev.revcycle.payments.domain.EntryType;
+import dev.revcycle.payments.domain.PlannedEntry;
+import dev.revcycle.payments.domain.PostedEntry;
+import dev.revcycle.payments.domain.Responsibility;
+import dev.revcycle.payments.store.ClaimStore;
+import dev.revcycle.payments.store.ClaimStore.KnownClaim;
+import dev.revcycle.payments.store.ClaimStore.KnownLine;
+import dev.revcycle.payments.store.LedgerStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Claims' charges: a created claim posts one CHARGE per line (insurance responsibility, the patient's
+ * when self-pay); a change reverses the claim's charges and posts the new lines; a claim made from
+ * another posts none. The claim is kept (read model) for remittance matching.
+ */
+@ApplicationScoped
+public class Charges {
+    static final String ACTOR = "claims-events";
+
+    /** A claim as the event carries it (created or changed: the whole claim). */
+    public record ClaimFacts(UUID claimId, String practiceId, UUID patientId, UUID coverageId, UUID payerId,
+                             String patientControlNumber, boolean madeFromAnother, List<KnownLine> lines, long version) {
+    }
+
+    @Inject
+    LedgerStore ledger;
+
+    @Inject
+    ClaimStore claims;
+
+    @Inject
+    Posting posting;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Transactional
+    public Accounts.Applied apply(ClaimFacts f) {
+        Optional<Account> account = ledger.findByPatient(f.patientId(), f.practiceId());
+        if (account.isEmpty()) {
+            return Accounts.Applied.NOT_YET_KNOWN;
+        }
+        // a merged patient's new claims go to the survivor's account
+        UUID current = account.get().mergedInto() != null ? account.get().mergedInto() : account.get().id();
+        UUID accountId = claims.find(f.claimId()).map(KnownClaim::accountId).orElse(current);
+        posting.lock(accountId);
+        LocalDate first = f.lines().stream().map(KnownLine::serviceDate).min(Comparator.naturalOrder()).orElse(null);
+        if (!claims.upsertNewer(new KnownClaim(f.claimId(), accountId, f.practiceId(), f.patientId(), f.coverageId(),
+                f.payerId(), f.patientControlNumber(), f.madeFromAnother(), first, f.version()), f.lines())) {
+            return Accounts.Applied.ALREADY;
+        }
+        List<UUID> toReverse = new ArrayList<>();
+        for (PostedEntry e : ledger.entriesOfClaim(f.claimId())) {
+            if (e.type() == EntryType.CHARGE && !ledger.reversed(e.id())) {
+                toReverse.add(e.id());
+            }
+        }
+        String ref = f.claimId() + " v" + f.version();
+        if (!toReverse.isEmpty()) {
+            posting.reverse(accountId, toReverse, EntrySource.CLAIM, ref, LocalDate.now(clock), ACTOR, null);
+        }
+        if (f.madeFromAnother()) {
+            return Accounts.Applied.APPLIED;
+        }
+        Responsibility r = f.coverageId() == null ? Responsibility.PATIENT : Responsibility.INSURANCE;
+        List<PlannedEntry> charges = f.lines().stream().filter(l -> l.chargeAmount().signum() > 0)
+                .map(l -> new PlannedEntry(EntryType.CHARGE, l.chargeAmount(), r, f.claimId(), l.id(), null,
+                        EntrySource.CLAIM, ref, l.serviceDate())).toList();
+        if (!charges.isEmpty()) {
+            posting.post(accountId, charges, ACTOR);
+        }
+        return Accounts.Applied.APPLIED;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.revcycle.payments.store;
+
+import dev.revcycle.testing.QueryPlans;
+import dev.revcycle.testing.RevcycleTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every statement payments runs per request or per event stays bounded as a generic plan over a practice of
+ * {@value #BIG} accounts with a claim, its line and four entries each. Not covered (by design, reported in the
+ * README): the month-end journal's sums, which read one practice's month.
+ */
+@QuarkusTest
+@QuarkusTestResource(RevcycleTestResource.class)
+class PaymentsQueryPlansTest {
+    static final int BIG = 20_000;
+    static final String PRACTICE = "plans-big";
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void perRequestAndPerEventStatementsAreBounded() throws Exception {
+        UUID account;
+        UUID patient;
+        UUID claim;
+        UUID entry;
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM account WHERE practice_id = '" + PRACTICE + "'")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    st.execute("""
+                            INSERT INTO account (id, patient_id, practice_id, version, patient_version, opened_at, insurance_sum)
+                            SELECT gen_random_uuid(), gen_random_uuid(), '%s', 1, 1, now(), 100 FROM generate_series(1, %d)"""
+                            .formatted(PRACTICE, BIG));
+                    st.execute("""
+                            INSERT INTO claim (id, account_id, practice_id, patient_id, patient_control_number, made_from_another,
+                                first_service_date, version)
+                            SELECT gen_random_uuid(), a.id, a.practice_id, a.patient_id, 'PCN' || substr(a.id::text, 1, 12), false,
+                                DATE '2026-01-01' + (random() * 300)::int, 1 FROM account a WHERE a.practice_id = '%s'"""
+                            .formatted(PRACTICE));
+                    st.execute("""
+                            INSERT INTO claim_line (id, claim_id, line_number, procedure_code, charge_amount, service_date, current)
+                            SELECT gen_random_uuid(), k.id, 1, '99213', 100, k.first_service_date, true FROM claim k
+                            WHERE k.practice_id = '%s'""".formatted(PRACTICE));
+                    st.execute("""
+                            INSERT INTO ledger_entry (id, account_id, practice_id, type, amount, responsibility, insurance_delta,
+                                patient_delta, claim_id, source, payment_id, effective_date, posted_at, actor)
+                            SELECT gen_random_uuid(), k.account_id, k.practice_id, 'CHARGE', 25, 'INSURANCE', 25, 0, k.id, 'CLAIM',
+                                gen_random_uuid(), k.first_service_date, now(), 'plans'
+                            FROM claim k, generate_series(1, 4) WHERE k.practice_id = '%s'""".formatted(PRACTICE));
+                    st.execute("""
+                            INSERT INTO coverage (id, patient_id, practice_id, x12_payer_id, priority, version)
+                            SELECT gen_random_uuid(), patient_id, practice_id, 'ACME', 'PRIMARY', 1 FROM account
+                            WHERE practice_id = '%s'""".formatted(PRACTICE));
+                    for (String t : new String[] {"account", "claim", "claim_line", "ledger_entry", "coverage"}) {
+                        st.execute("ANALYZE " + t);
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT a.id, a.patient_id, k.id, e.id FROM account a JOIN claim k ON k.account_id = a.id "
+                    + "JOIN ledger_entry e ON e.claim_id = k.id WHERE a.practice_id = '" + PRACTICE + "' LIMIT 1")) {
+                rs.next();
+                account = rs.getObject(1, UUID.class);
+                patient = rs.getObject(2, UUID.class);
+                claim = rs.getObject(3, UUID.class);
+                entry = rs.getObject(4, UUID.class);
+            }
+        }
+        try (Connection c = db.getConnection()) {
+            QueryPlans.assertBounded(c, LedgerStore.LOCK_ACCOUNT, account);
+            QueryPlans.assertBounded(c, LedgerStore.FIND_ACCOUNT, account);
+            QueryPlans.assertBounded(c, LedgerStore.FIND_BY_PATIENT, patient, PRACTICE);
+            QueryPlans.assertBounded(c, LedgerStore.FIND_BY_PATIENT_ANY, patient);
+            QueryPlans.assertBounded(c, LedgerStore.ENTRY, entry);
+            QueryPlans.assertBounded(c, LedgerStore.ENTRIES_OF_CLAIM, claim);
+            QueryPlans.assertBounded(c, LedgerStore.ENTRIES_OF_PAYMENT, UUID.randomUUID());
+            QueryPlans.assertBounded(c, LedgerStore.PAGE, account, 20, 0);
+            QueryPlans.assertBounded(c, LedgerStore.COUNT, account);
+            QueryPlans.assertBounded(c, LedgerStore.REVERSED, entry);
+            QueryPlans.assertBounded(c, LedgerStore.SUMS, account);
+            QueryPlans.assertBounded(c, LedgerStore.CLAIM_SUMS, claim);
+            QueryPlans.assertBounded(c, LedgerStore.SUMS_BY_CLAIM, account);
+            QueryPlans.assertBounded(c, LedgerStore.OLDEST_OPEN, account);
+            QueryPlans.assertBounded(c, LedgerStore.PATIENT_OPEN_CLAIMS, account);
+            QueryPlans.assertBounded(c, LedgerStore.CREDITS, PRACTICE, 20, 0);
+            QueryPlans.assertBounded(c, ClaimStore.FIND, claim);
+            QueryPlans.assertBounded(c, ClaimStore.FIND_PCN, "PCN123");
+            QueryPlans.assertBounded(c, ClaimStore.LINES, claim);
+            QueryPlans.assertBounded(c, CoverageStore.OF_PATIENT, patient, PRACTICE);
+            QueryPlans.assertBounded(c, PeriodStore.CLOSED, PRACTICE, LocalDate.of(2026, 10, 1));
+            QueryPlans.assertBounded(c, PaymentStore.FIND_PAYMENT, UUID.randomUUID());
+            QueryPlans.assertBounded(c, PaymentStore.FIND_REFERENCE, "partner:x", "ref");
+            QueryPlans.assertBounded(c, PaymentStore.FIND_PARTNER, UUID.randomUUID());
+        }
+    }
+}
