@@ -15,8 +15,10 @@ import java.util.UUID;
  * @param adjustments           CO/OA/PI/CR amounts posted as adjustments (0 for a denial)
  * @param patientResponsibility PR amounts (transferred to the patient unless {@code patientResponsibilityKept})
  * @param patientResponsibilityKept true when PR stays with insurance because a lower-priority coverage follows
+ * @param reversals             for REVERSED: the ledger ids of the earlier entries to reverse exactly
+ *                              ({@code Posting.reverse}); {@code entries} is then empty
  */
-public record ClaimPosting(UUID accountId, UUID claimId, Outcome outcome, List<PlannedEntry> entries,
+public record ClaimPosting(UUID accountId, UUID claimId, Outcome outcome, List<PlannedEntry> entries, List<UUID> reversals,
                            BigDecimal paid, BigDecimal adjustments, BigDecimal patientResponsibility,
                            boolean patientResponsibilityKept, List<LineResult> lines, List<String> warnings) {
 
@@ -24,6 +26,7 @@ public record ClaimPosting(UUID accountId, UUID claimId, Outcome outcome, List<P
 
     public ClaimPosting {
         entries = List.copyOf(entries);
+        reversals = List.copyOf(reversals);
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
     }

@@ -25,7 +25,8 @@ import java.util.UUID;
  *     (CLP02 19, 20, 21): then the amount stays insurance responsibility for the next payer;</li>
  * <li>CLP02 4 (denied) → the payment of CLP04 (normally 0) and nothing else: the balance stays with insurance while
  *     the denial is worked;</li>
- * <li>CLP02 22 (reversal) → a REVERSAL of every entry the earlier remittance posted for the claim;</li>
+ * <li>CLP02 22 (reversal) → every entry the earlier remittance posted for the claim, to be reversed exactly by
+ *     {@code Posting.reverse} (one REVERSAL each, dated {@code effectiveDate});</li>
  * <li>CLP02 23 (not our claim, forwarded) and 25 (predetermination) → nothing posted.</li>
  * </ul>
  * A negative amount outside a reversal (a payer correcting itself inside a regular CLP) is not auto-posted: the claim
@@ -49,7 +50,7 @@ public final class RemittancePostingPlan {
      * @param sourceReference             the remittance's id, recorded on every entry
      */
     public static ClaimPosting plan(RemittanceClaim clp, MatchedClaim claim, boolean lowerPriorityCoverageActive,
-                                    List<PostedEntry> earlier, LocalDate effectiveDate, String sourceReference) {
+                                    List<EarlierEntry> earlier, LocalDate effectiveDate, String sourceReference) {
         List<String> warnings = new ArrayList<>();
         List<ClaimPosting.LineResult> results = new ArrayList<>();
         List<UUID> lineIds = new ArrayList<>();
@@ -72,12 +73,12 @@ public final class RemittancePostingPlan {
         }
         if (NOT_POSTED.contains(clp.statusCode())) {
             warnings.add("CLP02 " + clp.statusCode() + " moves no money: nothing posted");
-            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(),
+            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(), List.of(),
                     clp.paid(), ZERO, pr, false, results, warnings);
         }
         if (hasNegative(clp)) {
             warnings.add("a negative amount outside a reversal (CLP02 22) is not posted automatically");
-            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(),
+            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(), List.of(),
                     clp.paid(), ZERO, pr, false, results, warnings);
         }
         Entries entries = new Entries(claim.claimId(), effectiveDate, sourceReference);
@@ -91,12 +92,12 @@ public final class RemittancePostingPlan {
         BigDecimal rest = clp.paid().subtract(linesPaid);
         if (rest.signum() < 0) {
             warnings.add("the lines' SVC03 total more than CLP04: nothing posted automatically");
-            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(),
+            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(), List.of(),
                     clp.paid(), ZERO, pr, false, results, warnings);
         }
         entries.add(EntryType.PAYMENT, rest, Responsibility.INSURANCE, null, null);
         if (clp.denied()) {
-            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.DENIED, entries.list,
+            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.DENIED, entries.list, List.of(),
                     clp.paid(), ZERO, pr, false, results, warnings);
         }
         boolean keep = lowerPriorityCoverageActive || FORWARDED.contains(clp.statusCode());
@@ -107,7 +108,7 @@ public final class RemittancePostingPlan {
             List<String> remarks = line.remarkCodes().isEmpty() ? clp.remarkCodes() : line.remarkCodes();
             adjusted = adjusted.add(adjust(entries, line.adjustments(), lineIds.get(i), remarks, keep));
         }
-        return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.POSTED, entries.list,
+        return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.POSTED, entries.list, List.of(),
                 clp.paid(), adjusted, pr, keep && pr.signum() != 0, results, warnings);
     }
 
@@ -138,33 +139,31 @@ public final class RemittancePostingPlan {
         return total;
     }
 
-    private static ClaimPosting reversal(RemittanceClaim clp, MatchedClaim claim, List<PostedEntry> earlier,
+    private static ClaimPosting reversal(RemittanceClaim clp, MatchedClaim claim, List<EarlierEntry> earlier,
                                          List<ClaimPosting.LineResult> results, BigDecimal pr, List<String> warnings,
                                          LocalDate effectiveDate, String sourceReference) {
         if (earlier.isEmpty()) {
             warnings.add("a reversal (CLP02 22) of a claim no remittance posted: nothing posted");
-            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(),
+            return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.NOT_POSTED, List.of(), List.of(),
                     clp.paid(), ZERO, pr, false, results, warnings);
         }
-        List<PlannedEntry> entries = new ArrayList<>();
+        List<UUID> reversals = new ArrayList<>();
         BigDecimal earlierPaid = ZERO;
         BigDecimal earlierAdjusted = ZERO;
-        for (PostedEntry posted : earlier) {
+        for (EarlierEntry posted : earlier) {
             PlannedEntry e = posted.entry();
             if (e.type() == EntryType.PAYMENT) {
                 earlierPaid = earlierPaid.add(e.amount());
             } else if (e.type() == EntryType.ADJUSTMENT) {
                 earlierAdjusted = earlierAdjusted.add(e.amount());
             }
-            // sourceReference names the entry reversed: a reversal undoes one earlier entry exactly.
-            entries.add(new PlannedEntry(EntryType.REVERSAL, e.amount(), e.responsibility(), e.claimId(),
-                    e.claimLineId(), e.reason(), EntrySource.REMITTANCE, posted.entryId().toString(), effectiveDate));
+            reversals.add(posted.entryId());
         }
         if (earlierPaid.compareTo(clp.paid().negate()) != 0) {
             warnings.add("the reversal's CLP04 " + clp.paid() + " is not minus the " + earlierPaid
                     + " posted earlier; the earlier posting is reversed as it was");
         }
-        return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.REVERSED, entries,
+        return new ClaimPosting(claim.accountId(), claim.claimId(), ClaimPosting.Outcome.REVERSED, List.of(), reversals,
                 clp.paid(), earlierAdjusted.negate(), pr, false, results, warnings);
     }
 
