@@ -215,6 +215,32 @@ class RemittancePostingPlanTest {
         assertEquals(LocalDate.of(2026, 12, 31), entries.get(1).effectiveDate());
     }
 
+    @Test
+    void theLedgerAfterThePlanLeavesPatientResponsibilityWithThePatientOrTheNextPayer() {
+        // charges 200 + 100, insurance responsibility; then the plan, with the ledger's own sign rules
+        BigDecimal[] alone = apply(RemittancePostingPlan.plan(paidWithLineCas("1"), MATCHED, false, List.of(), PAID, REF));
+        assertEquals(m("0"), alone[0]);
+        assertEquals(m("40"), alone[1]);
+        BigDecimal[] next = apply(RemittancePostingPlan.plan(paidWithLineCas("1"), MATCHED, true, List.of(), PAID, REF));
+        assertEquals(m("40"), next[0]);
+        assertEquals(m("0"), next[1]);
+        BigDecimal[] denied = apply(RemittancePostingPlan.plan(claim("4", "300", "0", List.of(cas("CO", "50", "300"))),
+                MATCHED, false, List.of(), PAID, REF));
+        assertEquals(m("300"), denied[0]);
+        assertEquals(m("0"), denied[1]);
+    }
+
+    private static BigDecimal[] apply(ClaimPosting p) {
+        BigDecimal insurance = m("300");
+        BigDecimal patient = m("0");
+        for (PlannedEntry e : p.entries()) {
+            BigDecimal[] effect = dev.revcycle.payments.domain.Effects.of(e.type(), e.responsibility(), e.amount());
+            insurance = insurance.add(effect[0]);
+            patient = patient.add(effect[1]);
+        }
+        return new BigDecimal[] {insurance, patient};
+    }
+
     static BigDecimal total(ClaimPosting p, EntryType type) {
         return p.entries().stream().filter(e -> e.type() == type).map(PlannedEntry::amount)
                 .reduce(m("0"), BigDecimal::add);
