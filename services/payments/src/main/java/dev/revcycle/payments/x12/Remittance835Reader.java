@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads an 835 (005010X221A1) interchange, whatever its delimiters, into one {@link Remittance} per 835
@@ -36,6 +37,7 @@ public final class Remittance835Reader {
 
     private static final DateTimeFormatter CCYYMMDD =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern MONEY = Pattern.compile("-?(\\d+(\\.\\d{0,2})?|\\.\\d{1,2})");
 
     public List<Remittance> read(String x12) throws Remittance835Exception {
         Interchange interchange;
@@ -375,7 +377,7 @@ public final class Remittance835Reader {
         }
 
         static BigDecimal money(String text) {
-            if (text == null || !text.matches("-?(\\d+(\\.\\d{0,2})?|\\.\\d{1,2})")) {
+            if (text == null || !MONEY.matcher(text).matches()) {
                 return null;
             }
             return new BigDecimal(text).setScale(2);
