@@ -7,7 +7,7 @@ CREATE SEQUENCE x12_control_number MINVALUE 1 MAXVALUE 999999999 CYCLE;
 CREATE TABLE submission_batch (
     id                 UUID PRIMARY KEY,
     practice_id        TEXT NOT NULL,
-    status             TEXT NOT NULL CHECK (status IN ('SENT', 'FAILED')),
+    status             TEXT NOT NULL CHECK (status IN ('SENDING', 'SENT', 'FAILED')),
     interchange_number BIGINT NOT NULL,
     x12                TEXT NOT NULL,
     claim_count        INT NOT NULL,

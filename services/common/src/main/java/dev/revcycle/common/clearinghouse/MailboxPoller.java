@@ -69,7 +69,8 @@ public class MailboxPoller {
     private ScheduledExecutorService scheduler;
 
     void start(@Observes StartupEvent event) {
-        List<MailboxHandler> found = handlers.stream().toList();
+        // a handler that takes no type (e.g. its service is not fully installed) does not make the service poll
+        List<MailboxHandler> found = handlers.stream().filter(h -> !h.fileTypes().isEmpty()).toList();
         if (found.isEmpty()) {
             return;
         }
