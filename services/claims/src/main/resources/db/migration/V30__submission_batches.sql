@@ -40,6 +40,8 @@ CREATE TABLE submission_batch_claim (
     PRIMARY KEY (batch_id, claim_id)
 );
 CREATE INDEX submission_batch_claim_claim ON submission_batch_claim (claim_id);
+-- a 999 names the group (GS06): its claims in transaction and file order
+CREATE INDEX submission_batch_claim_group ON submission_batch_claim (group_number, transaction_number, position);
 
 -- Acknowledgement files applied (POST /acknowledgements or the mailbox): the same file twice changes nothing.
 CREATE TABLE acknowledgement_file (

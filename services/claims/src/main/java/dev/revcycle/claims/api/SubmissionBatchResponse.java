@@ -1,6 +1,6 @@
 package dev.revcycle.claims.api;
 
-import dev.revcycle.claims.store.SubmissionBatchRepository.StoredBatch;
+import dev.revcycle.claims.app.SubmissionBatchView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ public record SubmissionBatchResponse(UUID id, String practiceId, String status,
                                       int claimCount, BigDecimal totalCharge, List<UUID> claimIds, String failure,
                                       List<String> clearinghouseFileIds, String createdBy, Instant createdAt,
                                       Instant sentAt, String x12Url) {
-    static SubmissionBatchResponse of(StoredBatch b) {
+    static SubmissionBatchResponse of(SubmissionBatchView b) {
         return new SubmissionBatchResponse(b.id(), b.practiceId(), b.status(), b.interchangeNumber(), b.claimCount(),
                 b.totalCharge(), b.claimIds(), b.failure(), b.fileIds(), b.createdBy(), b.createdAt(), b.sentAt(),
                 "/submission-batches/" + b.id() + "/x12");

@@ -3,7 +3,6 @@ package dev.revcycle.claims.app;
 import dev.revcycle.claims.domain.BillableClaim;
 import dev.revcycle.claims.domain.ClaimStatus;
 import dev.revcycle.claims.store.SubmissionBatchRepository;
-import dev.revcycle.claims.store.SubmissionBatchRepository.StoredBatch;
 import dev.revcycle.claims.x12.Claim837Writer;
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.NotFound;
@@ -59,7 +58,7 @@ public class SubmittingClaims {
     private record Prepared(UUID batchId, String x12, List<UUID> claimIds) {
     }
 
-    public StoredBatch submit(Caller caller, List<UUID> claimIds) {
+    public SubmissionBatchView submit(Caller caller, List<UUID> claimIds) {
         List<UUID> ids = checked(claimIds);
         ClaimLifecycle claims = lifecycle();
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(caller, claims, ids));
@@ -107,7 +106,7 @@ public class SubmittingClaims {
         return new Prepared(batchId, written.x12(), inFile);
     }
 
-    public StoredBatch find(Caller caller, UUID id) {
+    public SubmissionBatchView find(Caller caller, UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> batches.find(id)
                 .filter(b -> caller.canSee(b.practiceId())).orElseThrow(() -> new NotFound("Submission batch")));
     }

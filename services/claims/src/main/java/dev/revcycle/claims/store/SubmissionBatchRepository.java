@@ -1,5 +1,6 @@
 package dev.revcycle.claims.store;
 
+import dev.revcycle.claims.app.SubmissionBatchView;
 import dev.revcycle.claims.x12.AcknowledgementDecisions.SentTransaction;
 import dev.revcycle.claims.x12.Claim837Writer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmissionBatchRepository {
 
-    /** A batch as stored. {@code status} SENDING, SENT or FAILED. */
-    public record StoredBatch(UUID id, String practiceId, String status, long interchangeNumber, int claimCount,
-                              BigDecimal totalCharge, String failure, List<String> fileIds, String createdBy,
-                              Instant createdAt, Instant sentAt, List<UUID> claimIds) {
-    }
 
     @Inject
     EntityManager em;
@@ -72,7 +68,7 @@ public class SubmissionBatchRepository {
                 .setParameter("failure", failure).setParameter("id", id).executeUpdate();
     }
 
-    public Optional<StoredBatch> find(UUID id) {
+    public Optional<SubmissionBatchView> find(UUID id) {
         List<?> rows = em.createNativeQuery("""
                 SELECT id, practice_id, status, interchange_number, claim_count, total_charge, failure,
                        array_to_string(clearinghouse_file_ids, ','), created_by, created_at, sent_at
@@ -86,7 +82,7 @@ public class SubmissionBatchRepository {
                 "SELECT claim_id FROM submission_batch_claim WHERE batch_id = :id ORDER BY position", UUID.class)
                 .setParameter("id", id).getResultList();
         String files = (String) r[7];
-        return Optional.of(new StoredBatch((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
+        return Optional.of(new SubmissionBatchView((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
                 ((Number) r[4]).intValue(), (BigDecimal) r[5], (String) r[6],
                 files == null || files.isEmpty() ? List.of() : Arrays.asList(files.split(",")), (String) r[8],
                 instant(r[9]), instant(r[10]), claims));

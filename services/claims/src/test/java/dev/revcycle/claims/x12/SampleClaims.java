@@ -16,43 +16,43 @@ import java.util.List;
 import java.util.UUID;
 
 /** Made-up claims for the 837 tests: no real person. */
-final class SampleClaims {
-    static final String PRACTICE = "practice-x12";
-    static final Provider CLINIC = new Provider(UUID.randomUUID(), PRACTICE, "1234567893", "Bone & Joint Clinic",
+public final class SampleClaims {
+    public static final String PRACTICE = "practice-x12";
+    public static final Provider CLINIC = new Provider(UUID.randomUUID(), PRACTICE, "1234567893", "Bone & Joint Clinic",
             ProviderEntityType.ORGANIZATION, "207X00000X", "123456789",
             new PostalAddress("100 Main St", "Suite 2", "Springfield", "IL", "627011234"), true, 1);
-    static final Provider DOCTOR = new Provider(UUID.randomUUID(), PRACTICE, "1245319599", "Smith, Anna",
+    public static final Provider DOCTOR = new Provider(UUID.randomUUID(), PRACTICE, "1245319599", "Smith, Anna",
             ProviderEntityType.PERSON, "207X00000X", null, CLINIC.address(), false, 1);
-    static final Provider REFERRER = new Provider(UUID.randomUUID(), PRACTICE, "1003000126", "Jones, Bob",
+    public static final Provider REFERRER = new Provider(UUID.randomUUID(), PRACTICE, "1003000126", "Jones, Bob",
             ProviderEntityType.PERSON, "207Q00000X", null, CLINIC.address(), false, 1);
 
     private SampleClaims() {
     }
 
-    static PatientFacts patient(String first, String last, LocalDate dob, String sex) {
+    public static PatientFacts patient(String first, String last, LocalDate dob, String sex) {
         return new PatientFacts(UUID.randomUUID(), PRACTICE, "MRN-" + last, first, last, dob, sex,
                 new PostalAddress("12 Elm St", null, "Springfield", "IL", "62701"), false, null, 1);
     }
 
-    static CoverageFacts selfCoverage(PatientFacts patient) {
+    public static CoverageFacts selfCoverage(PatientFacts patient) {
         return new CoverageFacts(UUID.randomUUID(), patient.patientId(), PRACTICE, UUID.randomUUID(), "Sandbox Health",
                 "COMMERCIAL", "SBX01", 365, "M12345", "GRP1", "Gold", "PRIMARY", "SELF", null, null, null,
                 LocalDate.of(2025, 1, 1), null, false, 1);
     }
 
-    static CoverageFacts dependentCoverage(PatientFacts patient) {
+    public static CoverageFacts dependentCoverage(PatientFacts patient) {
         return new CoverageFacts(UUID.randomUUID(), patient.patientId(), PRACTICE, UUID.randomUUID(), "Medicaid of IL",
                 "MEDICAID", "MCD77", 365, "D99887", null, "Kids Plan", "SECONDARY", "CHILD", "Maria", "Garcia",
                 LocalDate.of(1985, 2, 3), LocalDate.of(2025, 1, 1), null, false, 1);
     }
 
-    static ClaimLine line(int n, String code, List<String> modifiers, String units, String charge, List<Integer> pointers,
+    public static ClaimLine line(int n, String code, List<String> modifiers, String units, String charge, List<Integer> pointers,
                           String revenueCode, String ndc) {
         return new ClaimLine(UUID.randomUUID(), n, code, modifiers, new BigDecimal(units), new BigDecimal(charge),
                 LocalDate.of(2026, 11, 20), pointers, revenueCode, ndc);
     }
 
-    static BillableClaim professional(PatientFacts patient, CoverageFacts coverage, String pcn, List<String> diagnoses,
+    public static BillableClaim professional(PatientFacts patient, CoverageFacts coverage, String pcn, List<String> diagnoses,
                                       List<ClaimLine> lines, Provider rendering, Provider referring) {
         BigDecimal total = lines.stream().map(ClaimLine::chargeAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Claim claim = new Claim(UUID.randomUUID(), PRACTICE, patient.patientId(), coverage.coverageId(),
@@ -62,7 +62,7 @@ final class SampleClaims {
         return new BillableClaim(claim, patient, coverage, null, CLINIC, rendering, referring);
     }
 
-    static BillableClaim institutional(PatientFacts patient, CoverageFacts coverage, String pcn, List<String> diagnoses,
+    public static BillableClaim institutional(PatientFacts patient, CoverageFacts coverage, String pcn, List<String> diagnoses,
                                        List<ClaimLine> lines) {
         BigDecimal total = lines.stream().map(ClaimLine::chargeAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Claim claim = new Claim(UUID.randomUUID(), PRACTICE, patient.patientId(), coverage.coverageId(),
