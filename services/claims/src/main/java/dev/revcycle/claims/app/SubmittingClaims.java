@@ -4,6 +4,7 @@ import dev.revcycle.claims.domain.BillableClaim;
 import dev.revcycle.claims.domain.ClaimStatus;
 import dev.revcycle.claims.store.SubmissionBatchRepository;
 import dev.revcycle.claims.x12.Claim837Writer;
+import dev.revcycle.common.domain.Conflict;
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.domain.Reason;
@@ -37,6 +38,8 @@ public class SubmittingClaims {
     public static final Reason SELF_PAY = new Reason("self-pay-claims", "Self-pay claims have no payer to send them to");
     public static final Reason UNAVAILABLE = new Reason("submission-unavailable",
             "Submission is not available: the claims core is not installed in this build");
+    public static final Reason IN_FLIGHT = new Reason("claims-being-submitted",
+            "These claims are being submitted in another batch");
     public static final int MAX_CLAIMS = 5_000;
     private static final Logger LOG = Logger.getLogger(SubmittingClaims.class);
 
@@ -96,6 +99,12 @@ public class SubmittingClaims {
         if (!selfPay.isEmpty()) {
             throw new Unprocessable(SELF_PAY, "These claims are self-pay: " + String.join(", ", selfPay),
                     Map.of("claims", selfPay));
+        }
+        List<UUID> inFlight = batches.lockAndFindInFlight(ids);
+        if (!inFlight.isEmpty()) {
+            List<String> named = inFlight.stream().map(UUID::toString).toList();
+            throw new Conflict(IN_FLIGHT, "These claims are in a batch being sent: " + String.join(", ", named),
+                    Map.of("claims", named));
         }
         Claim837Writer.Written written = writer.write(batches::nextControlNumber, found);
         UUID batchId = UUID.randomUUID();

@@ -23,6 +23,22 @@ public class SubmissionBatchRepository {
     @Inject
     EntityManager em;
 
+    /**
+     * Of these claims, those in a batch still SENDING (another submission between its two transactions). Locks
+     * each claim (advisory, sorted, until the transaction ends) first, so that two submissions of one claim
+     * cannot both pass.
+     */
+    public List<UUID> lockAndFindInFlight(List<UUID> claimIds) {
+        claimIds.stream().sorted().forEach(id -> dev.revcycle.common.db.AdvisoryLocks.lockForTransaction(em, "claim-submission|" + id));
+        @SuppressWarnings("unchecked")
+        List<UUID> inFlight = (List<UUID>) em.createNativeQuery("""
+                SELECT bc.claim_id FROM submission_batch_claim bc JOIN submission_batch b ON b.id = bc.batch_id
+                WHERE bc.claim_id = ANY(CAST(:ids AS uuid[])) AND b.status = 'SENDING'""", UUID.class)
+                .setParameter("ids", "{" + String.join(",", claimIds.stream().map(UUID::toString).toList()) + "}")
+                .getResultList();
+        return inFlight;
+    }
+
     public long nextControlNumber() {
         return ((Number) em.createNativeQuery("SELECT nextval('x12_control_number')").getSingleResult()).longValue();
     }

@@ -134,6 +134,20 @@ class SubmissionAndAcknowledgementsTest {
         submit(a.claim().id()).then().statusCode(201).body("status", equalTo("SENT"));
     }
 
+    @Test
+    void aClaimInABatchStillBeingSentIs409() throws Exception {
+        BillableClaim a = ready(pcn(), ClaimStatus.READY);
+        String batch = submit(a.claim().id()).then().statusCode(201).extract().path("id");
+        // as if the first submission were between its two transactions, its claim still READY
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE submission_batch SET status = 'SENDING' WHERE id = '" + batch + "'");
+        }
+        claims.add(a);
+        submit(a.claim().id()).then().statusCode(409)
+                .body("type", equalTo("https://revcycle.dev/problems/claims-being-submitted"))
+                .body("detail", containsString(a.claim().id().toString()));
+    }
+
     private long groupOf(String batchId) throws Exception {
         try (Connection c = db.getConnection(); Statement st = c.createStatement();
              var rows = st.executeQuery("SELECT group_number FROM submission_batch_transaction WHERE batch_id = '" + batchId + "'")) {
@@ -249,6 +263,9 @@ class SubmissionAndAcknowledgementsTest {
                     FROM submission_batch WHERE id = ?""", any);
             QueryPlans.assertBounded(c, "SELECT claim_id FROM submission_batch_claim WHERE batch_id = ? ORDER BY position", any);
             QueryPlans.assertBounded(c, "SELECT x12 FROM submission_batch WHERE id = ?", any);
+            QueryPlans.assertBounded(c, """
+                    SELECT bc.claim_id FROM submission_batch_claim bc JOIN submission_batch b ON b.id = bc.batch_id
+                    WHERE bc.claim_id = ANY(CAST(? AS uuid[])) AND b.status = 'SENDING'""", "{" + any + "," + UUID.randomUUID() + "}");
             QueryPlans.assertBounded(c, """
                     SELECT transaction_number, claim_id FROM submission_batch_claim
                     WHERE group_number = ? ORDER BY transaction_number, position LIMIT 10001""", 1000077L);
