@@ -162,6 +162,9 @@ public final class ScrubRules {
 
     private static void diagnosisPointers(BillableClaim b, ScrubContext c, ScrubRule.Sink sink) {
         int count = b.claim().diagnoses().size();
+        if (count == 0) {
+            return; // DIAGNOSIS-REQUIRED says what to fix first
+        }
         forLines(b, (i, line) -> {
             List<Integer> pointers = line.diagnosisPointers();
             if (pointers.isEmpty() || pointers.size() > 4) {
