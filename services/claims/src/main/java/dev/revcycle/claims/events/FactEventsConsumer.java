@@ -1,0 +1,172 @@
+package dev.revcycle.claims.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.revcycle.claims.app.LearningFacts;
+import dev.revcycle.claims.domain.CoverageFacts;
+import dev.revcycle.claims.domain.EligibilityFacts;
+import dev.revcycle.claims.domain.PatientFacts;
+import dev.revcycle.claims.domain.PostalAddress;
+import dev.revcycle.common.events.EventJson;
+import dev.revcycle.common.events.EventJson.MalformedEventException;
+import dev.revcycle.common.inbox.Inbox;
+import dev.revcycle.common.inbox.Inbox.Outcome;
+import dev.revcycle.common.inbox.InboxConsumers;
+import dev.revcycle.contracts.CloudEvent;
+import dev.revcycle.contracts.EventTypes;
+import dev.revcycle.contracts.Topics;
+import dev.revcycle.contracts.eligibility.CoverageAdded;
+import dev.revcycle.contracts.eligibility.CoverageChanged;
+import dev.revcycle.contracts.eligibility.CoverageDetails;
+import dev.revcycle.contracts.eligibility.CoverageTerminated;
+import dev.revcycle.contracts.eligibility.EligibilityVerified;
+import dev.revcycle.contracts.patients.Address;
+import dev.revcycle.contracts.patients.PatientAddressCorrected;
+import dev.revcycle.contracts.patients.PatientAddressUndeliverable;
+import dev.revcycle.contracts.patients.PatientDeceased;
+import dev.revcycle.contracts.patients.PatientDemographics;
+import dev.revcycle.contracts.patients.PatientMerged;
+import dev.revcycle.contracts.patients.PatientRegistered;
+import dev.revcycle.contracts.patients.PatientUpdated;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Consumes {@code revcycle.patients.events.v1} and {@code revcycle.eligibility.events.v1} (and
+ * claims' replay topic) into the read model: only unpacks each event and hands it to
+ * {@link LearningFacts}; the inbox does the rest (once-only, retries, dead letters to
+ * {@code revcycle.claims.dlq.v1}). An event without a version or without what it must carry is
+ * dead-lettered; one about a patient or coverage not known yet is retried.
+ */
+@ApplicationScoped
+public class FactEventsConsumer implements Inbox.Handler {
+    static final String CONSUMER = "claims.facts";
+
+    @Inject
+    InboxConsumers consumers;
+
+    @Inject
+    LearningFacts learning;
+
+    @ConfigProperty(name = "revcycle.inbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    void start(@Observes StartupEvent event) {
+        if (enabled) {
+            consumers.start(CONSUMER, List.of(Topics.PATIENTS, Topics.ELIGIBILITY), this);
+        }
+    }
+
+    @Override
+    public Outcome handle(CloudEvent<JsonNode> event) throws MalformedEventException {
+        LearningFacts.Learnt learnt = switch (event.type()) {
+            case EventTypes.PATIENT_REGISTERED -> {
+                PatientRegistered r = EventJson.data(event, PatientRegistered.class);
+                yield learning.patient(patient(r.patientId(), r.practiceId(), r.demographics(), r.version(), event));
+            }
+            case EventTypes.PATIENT_UPDATED -> {
+                PatientUpdated u = EventJson.data(event, PatientUpdated.class);
+                yield learning.patient(patient(u.patientId(), u.practiceId(), u.demographics(), u.version(), event));
+            }
+            case EventTypes.PATIENT_MERGED -> {
+                PatientMerged m = EventJson.data(event, PatientMerged.class);
+                yield learning.merged(required(m.survivorId(), event), version(m.version(), event),
+                        required(m.duplicateId(), event), version(m.duplicateVersion(), event));
+            }
+            case EventTypes.PATIENT_DECEASED -> {
+                PatientDeceased d = EventJson.data(event, PatientDeceased.class);
+                yield learning.deceased(required(d.patientId(), event), d.dateOfDeath(), version(d.version(), event));
+            }
+            case EventTypes.PATIENT_ADDRESS_UNDELIVERABLE -> {
+                PatientAddressUndeliverable u = EventJson.data(event, PatientAddressUndeliverable.class);
+                yield learning.addressUndeliverable(required(u.patientId(), event), version(u.version(), event));
+            }
+            case EventTypes.PATIENT_ADDRESS_CORRECTED -> {
+                PatientAddressCorrected c = EventJson.data(event, PatientAddressCorrected.class);
+                yield learning.addressCorrected(required(c.patientId(), event), address(c.address()),
+                        version(c.version(), event));
+            }
+            case EventTypes.COVERAGE_ADDED -> {
+                CoverageAdded a = EventJson.data(event, CoverageAdded.class);
+                yield learning.coverage(coverage(a.coverage(), a.version(), event));
+            }
+            case EventTypes.COVERAGE_CHANGED -> {
+                CoverageChanged c = EventJson.data(event, CoverageChanged.class);
+                yield learning.coverage(coverage(c.coverage(), c.version(), event));
+            }
+            case EventTypes.COVERAGE_TERMINATED -> {
+                CoverageTerminated t = EventJson.data(event, CoverageTerminated.class);
+                if (t.terminationDate() == null) {
+                    throw new MalformedEventException(event.type() + " without a termination date");
+                }
+                yield learning.coverageTerminated(required(t.coverageId(), event), t.terminationDate(),
+                        version(t.version(), event));
+            }
+            case EventTypes.ELIGIBILITY_VERIFIED -> {
+                EligibilityVerified v = EventJson.data(event, EligibilityVerified.class);
+                if (v.checkId() == null || v.coverageId() == null || v.patientId() == null || v.practiceId() == null
+                        || v.serviceDate() == null || v.status() == null) {
+                    throw new MalformedEventException(event.type() + " without check, coverage, patient, date or status");
+                }
+                yield learning.eligibility(new EligibilityFacts(v.checkId(), v.coverageId(), v.serviceDate(), v.status(),
+                        v.planBegin(), v.planEnd()), v.patientId(), v.practiceId());
+            }
+            default -> LearningFacts.Learnt.APPLIED; // nothing claims keeps
+        };
+        return switch (learnt) {
+            case APPLIED -> Outcome.APPLIED;
+            case ALREADY_NEWER -> Outcome.STALE;
+            case NOT_YET_KNOWN -> throw new Inbox.NotYetApplicable(event.type() + " " + event.id()
+                    + " refers to a patient or coverage not known yet");
+        };
+    }
+
+    private static PatientFacts patient(UUID id, String practiceId, PatientDemographics d, long version,
+                                        CloudEvent<JsonNode> event) throws MalformedEventException {
+        required(id, event);
+        if (practiceId == null || d == null || d.firstName() == null || d.lastName() == null
+                || d.dateOfBirth() == null || d.sex() == null) {
+            throw new MalformedEventException(event.type() + " without practice, name, date of birth or sex");
+        }
+        return new PatientFacts(id, practiceId, d.mrn(), d.firstName(), d.lastName(), d.dateOfBirth(), d.sex(),
+                address(d.address()), false, null, version(version, event));
+    }
+
+    private static CoverageFacts coverage(CoverageDetails c, long version, CloudEvent<JsonNode> event)
+            throws MalformedEventException {
+        if (c == null || c.coverageId() == null || c.patientId() == null || c.practiceId() == null || c.payer() == null
+                || c.payer().payerId() == null || c.payer().name() == null || c.memberId() == null
+                || c.priority() == null || c.subscriberRelationship() == null || c.effectiveDate() == null) {
+            throw new MalformedEventException(event.type() + " without coverage, patient, payer, member, priority or dates");
+        }
+        return new CoverageFacts(c.coverageId(), c.patientId(), c.practiceId(), c.payer().payerId(), c.payer().name(),
+                c.payer().payerType(), c.payer().x12PayerId(), c.payer().timelyFilingDays(), c.memberId(),
+                c.groupNumber(), c.planName(), c.priority(), c.subscriberRelationship(),
+                c.subscriber() == null ? null : c.subscriber().firstName(),
+                c.subscriber() == null ? null : c.subscriber().lastName(),
+                c.subscriber() == null ? null : c.subscriber().dateOfBirth(),
+                c.effectiveDate(), c.terminationDate(), false, version(version, event));
+    }
+
+    private static PostalAddress address(Address a) {
+        return a == null ? null : new PostalAddress(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
+    }
+
+    private static long version(long version, CloudEvent<JsonNode> event) throws MalformedEventException {
+        if (version < 1) {
+            throw new MalformedEventException(event.type() + " without a version");
+        }
+        return version;
+    }
+
+    private static UUID required(UUID id, CloudEvent<JsonNode> event) throws MalformedEventException {
+        if (id == null) {
+            throw new MalformedEventException(event.type() + " without an id");
+        }
+        return id;
+    }
+}
