@@ -1,0 +1,194 @@
+package dev.revcycle.claims.support;
+
+import dev.revcycle.common.events.EventJson;
+import dev.revcycle.contracts.CloudEvent;
+import dev.revcycle.contracts.EventTypes;
+import dev.revcycle.contracts.Topics;
+import dev.revcycle.contracts.eligibility.CoverageAdded;
+import dev.revcycle.contracts.eligibility.CoverageDetails;
+import dev.revcycle.contracts.eligibility.CoveragePayer;
+import dev.revcycle.contracts.eligibility.CoverageTerminated;
+import dev.revcycle.contracts.eligibility.EligibilityVerified;
+import dev.revcycle.contracts.patients.Address;
+import dev.revcycle.contracts.patients.PatientDeceased;
+import dev.revcycle.contracts.patients.PatientDemographics;
+import dev.revcycle.contracts.patients.PatientMerged;
+import dev.revcycle.contracts.patients.PatientRegistered;
+import dev.revcycle.contracts.patients.PatientUpdated;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes on the patients' and eligibility's topics what those services would, and waits until
+ * claims' read model has learnt it. Before the first event, waits until a sentinel arrives (the
+ * application reads from the end with a group of its own).
+ */
+public final class FactsTopics {
+    private static KafkaProducer<String, String> producer;
+    private static boolean consumerAssigned;
+
+    private FactsTopics() {
+    }
+
+    public static PatientDemographics demographics(String firstName, String lastName, LocalDate dateOfBirth) {
+        return new PatientDemographics("MRN" + UUID.randomUUID().toString().substring(0, 8), firstName, lastName,
+                dateOfBirth, "F", new Address("12 Main St", null, "Springfield", "IL", "627041234"), false, null, null,
+                null);
+    }
+
+    public static String registered(UUID patientId, String practiceId, PatientDemographics d, long version) {
+        return event("revcycle/patients", EventTypes.PATIENT_REGISTERED, patientId,
+                new PatientRegistered(patientId, practiceId, d, version));
+    }
+
+    public static String updated(UUID patientId, String practiceId, PatientDemographics d, long version) {
+        return event("revcycle/patients", EventTypes.PATIENT_UPDATED, patientId,
+                new PatientUpdated(patientId, practiceId, List.of("lastName"), d, version));
+    }
+
+    public static String merged(UUID survivorId, UUID duplicateId, String practiceId, long v, long dv) {
+        return event("revcycle/patients", EventTypes.PATIENT_MERGED, survivorId,
+                new PatientMerged(survivorId, duplicateId, practiceId, v, dv));
+    }
+
+    public static String deceased(UUID patientId, String practiceId, LocalDate date, long version) {
+        return event("revcycle/patients", EventTypes.PATIENT_DECEASED, patientId,
+                new PatientDeceased(patientId, practiceId, date, version));
+    }
+
+    public static CoverageDetails coverage(UUID coverageId, UUID patientId, String practiceId, UUID payerId) {
+        return new CoverageDetails(coverageId, patientId, practiceId,
+                new CoveragePayer(payerId, "Sandbox Health", "COMMERCIAL", "SBX01", 365), "XJH123456701", "GRP-1",
+                "Gold", "PRIMARY", "SELF", null, LocalDate.of(2026, 1, 1), null);
+    }
+
+    public static String coverageAdded(CoverageDetails c, long version) {
+        return event("revcycle/eligibility", EventTypes.COVERAGE_ADDED, c.patientId(), new CoverageAdded(c, version));
+    }
+
+    public static String coverageTerminated(UUID coverageId, UUID patientId, String practiceId, LocalDate date,
+                                            long version) {
+        return event("revcycle/eligibility", EventTypes.COVERAGE_TERMINATED, patientId,
+                new CoverageTerminated(coverageId, patientId, practiceId, date, version));
+    }
+
+    public static String verified(UUID checkId, UUID coverageId, UUID patientId, String practiceId, LocalDate date) {
+        return event("revcycle/eligibility", EventTypes.ELIGIBILITY_VERIFIED, patientId,
+                new EligibilityVerified(checkId, coverageId, patientId, practiceId, date, "ACTIVE",
+                        LocalDate.of(2026, 1, 1), null, null, null, 1));
+    }
+
+    private static String event(String source, String type, UUID subject, Object data) {
+        return EventJson.write(CloudEvent.of(UUID.randomUUID().toString(), source, type, Instant.now(),
+                subject.toString(), data));
+    }
+
+    public static synchronized void sendPatient(UUID key, String value) {
+        awaitConsumer();
+        publish(Topics.PATIENTS, key.toString(), value);
+    }
+
+    public static synchronized void sendEligibility(UUID key, String value) {
+        awaitConsumer();
+        publish(Topics.ELIGIBILITY, key.toString(), value);
+    }
+
+    /** Registers a patient (version 1) and waits until claims knows it. */
+    public static UUID patient(String practiceId) {
+        UUID id = UUID.randomUUID();
+        sendPatient(id, registered(id, practiceId, demographics("Ana", "Zzlopez", LocalDate.of(1984, 3, 9)), 1));
+        await("SELECT 1 FROM known_patient WHERE id = ?", id);
+        return id;
+    }
+
+    /** Adds a coverage of the patient (version 1) and waits until claims knows it. */
+    public static UUID coverage(String practiceId, UUID patientId, UUID payerId) {
+        UUID id = UUID.randomUUID();
+        sendEligibility(patientId, coverageAdded(coverage(id, patientId, practiceId, payerId), 1));
+        await("SELECT 1 FROM known_coverage WHERE id = ?", id);
+        return id;
+    }
+
+    public static void await(String sql, Object param) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (exists(sql, param)) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("claims did not learn it within 60s: " + sql);
+    }
+
+    public static boolean exists(String sql, Object param) {
+        AgroalDataSource db = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, param);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitConsumer() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!consumerAssigned) {
+            UUID sentinel = UUID.randomUUID();
+            publish(Topics.PATIENTS, sentinel.toString(), registered(sentinel, "sentinel",
+                    demographics("Sentinel", "Patient", LocalDate.of(1970, 1, 1)), 1));
+            long wait = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (!exists("SELECT 1 FROM known_patient WHERE id = ?", sentinel) && System.nanoTime() < wait) {
+                sleep();
+            }
+            consumerAssigned = exists("SELECT 1 FROM known_patient WHERE id = ?", sentinel);
+            if (!consumerAssigned && System.nanoTime() > deadline) {
+                throw new IllegalStateException("the application's consumer did not start reading within 90s");
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void publish(String topic, String key, String value) {
+        try {
+            producer().send(new ProducerRecord<>(topic, key, value)).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        }
+        return producer;
+    }
+}
