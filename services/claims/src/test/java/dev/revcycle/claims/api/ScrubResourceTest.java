@@ -75,11 +75,11 @@ class ScrubResourceTest {
                 "type", "PROFESSIONAL", "billingProviderId", provider.toString(), "placeOfService", "11",
                 "diagnoses", List.of(diagnosis, "I10"),
                 "lines", List.of(Map.of("procedureCode", procedureCode, "modifiers", List.of("25"), "units", 1,
-                        "chargeAmount", "125.00", "serviceDate", DOS.toString(), "diagnosisPointers", List.of(1, 2))));
+                        "chargeAmount", new java.math.BigDecimal("125.00"), "serviceDate", DOS.toString(), "diagnosisPointers", List.of(1, 2))));
     }
 
     private String create(Map<String, Object> body) {
-        return as("biller", practice).body(body).post("/claims").then().statusCode(201).extract().path("id");
+        return as("biller", practice).body(body).post("/claims").then().log().ifValidationFails().statusCode(201).extract().path("id");
     }
 
     private io.restassured.response.Response scrub(String id, String... practices) {
