@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/")
+@Path("/claims/{id}/scrub")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scrubbing", description = "The claim scrubber: its rules, and a claim's scrub before submission")
 public class ScrubResource {
@@ -32,12 +32,7 @@ public class ScrubResource {
     @Inject
     CurrentCaller caller;
 
-    /** A row of {@code GET /scrub-rules}. */
-    public record RuleResponse(String id, String severity, String description) {
-    }
-
     @POST
-    @Path("claims/{id}/scrub")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(summary = "Scrub a claim",
             description = "Runs every rule of GET /scrub-rules over a DRAFT or READY claim. No errors → READY "
@@ -48,14 +43,5 @@ public class ScrubResource {
     public Response scrub(@PathParam("id") UUID id) {
         ScrubbingClaims.Outcome outcome = scrubbing.scrub(caller.get(), id);
         return Response.ok(ScrubResponse.of(outcome)).tag(new EntityTag(Long.toString(outcome.claim().version()))).build();
-    }
-
-    @GET
-    @Path("scrub-rules")
-    @RolesAllowed({Roles.BILLER, Roles.ADMIN, Roles.REGISTRAR, Roles.POSTER, Roles.COLLECTOR, Roles.AUDITOR})
-    @Operation(summary = "The scrubber's rules", description = "Every rule with its stable id, severity and description, in the order they run. "
-            + ClaimResource.READ)
-    public List<RuleResponse> rules() {
-        return scrubbing.rules().stream().map(r -> new RuleResponse(r.id(), r.severity().name(), r.description())).toList();
     }
 }
