@@ -96,7 +96,7 @@ class ScrubResourceTest {
                 .body("warnings", empty());
         as("biller", practice).get("/claims/" + id).then().statusCode(200).body("status", equalTo("READY"));
         as("biller", practice).get("/claims/" + id + "/history").then().statusCode(200)
-                .body("entries.toStatus", hasItem("READY"));
+                .body("items.toStatus", hasItem("READY"));
         // scrubbing a READY claim again keeps it READY
         scrub(id).then().statusCode(200).body("status", equalTo("READY"));
     }
@@ -114,7 +114,7 @@ class ScrubResourceTest {
             assertEquals(false, message.contains("250.00") || message.contains("Zzscrub"), message);
         }
         as("biller", practice).get("/claims/" + id + "/history").then().statusCode(200)
-                .body("entries.reason", hasItem(containsString("ICD9-CODE")));
+                .body("items.reason", hasItem(containsString("ICD9-CODE")));
     }
 
     @Test
