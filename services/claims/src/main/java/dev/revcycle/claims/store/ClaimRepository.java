@@ -182,7 +182,10 @@ public class ClaimRepository {
 
     /** The list and queue statement for a filter (package-visible for the plan test). */
     static String listSql(Filter f, boolean count) {
-        StringBuilder where = new StringBuilder(" FROM claim WHERE practice_id = ANY(?::text[])");
+        // one practice (the usual token) is an equality, so the (practice_id, status_changed_at, id)
+        // indexes serve the order; several practices are an array
+        StringBuilder where = new StringBuilder(f.practices().size() == 1 ? " FROM claim WHERE practice_id = ?"
+                : " FROM claim WHERE practice_id = ANY(?::text[])");
         if (f.status() != null) {
             where.append(" AND status = ?");
         }
@@ -204,7 +207,11 @@ public class ClaimRepository {
 
     static int bind(PreparedStatement s, Connection c, Filter f) throws SQLException {
         int i = 1;
-        s.setArray(i++, c.createArrayOf("text", f.practices().toArray()));
+        if (f.practices().size() == 1) {
+            s.setString(i++, f.practices().iterator().next());
+        } else {
+            s.setArray(i++, c.createArrayOf("text", f.practices().toArray()));
+        }
         if (f.status() != null) {
             s.setString(i++, f.status().name());
         }

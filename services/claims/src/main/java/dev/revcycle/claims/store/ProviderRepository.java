@@ -25,7 +25,7 @@ public class ProviderRepository {
     static final String BY_IDS = "SELECT " + COLUMNS + " FROM provider WHERE id = ANY(?::uuid[])";
     static final String BY_PRACTICE_NPI = "SELECT " + COLUMNS + " FROM provider WHERE practice_id = ? AND npi = ?";
     static final String DEFAULT_OF_PRACTICE = "SELECT " + COLUMNS
-            + " FROM provider WHERE practice_id = ? AND default_billing FOR UPDATE";
+            + " FROM provider WHERE practice_id = ? AND default_billing LIMIT 1 FOR UPDATE"; // at most one (a partial unique index)
     static final String PAGE = "SELECT " + COLUMNS + " FROM provider WHERE practice_id = ANY(?::text[])"
             + " ORDER BY practice_id, name, id LIMIT ? OFFSET ?";
     static final String COUNT = "SELECT count(*) FROM (SELECT 1 FROM provider WHERE practice_id = ANY(?::text[]) LIMIT ?) x";
