@@ -22,12 +22,8 @@ import dev.revcycle.x12.X12Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +81,7 @@ public class ImportingClaims {
         } catch (X12Exception e) {
             throw malformed(e);
         }
-        String digest = digest(x12);
+        String digest = ApplyingAcknowledgements.digest(x12); // the one file digest of claims' X12 inputs
         ImportRepository.Stored earlier = QuarkusTransaction.requiringNew().call(() -> imports.byDigest(practiceId, digest));
         if (earlier != null) {
             return imported(earlier, true);
@@ -204,14 +200,6 @@ public class ImportingClaims {
         return new Unprocessable(MALFORMED, "The file was not imported: " + e.problem().message()
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more, see problems)" : ""),
                 Map.of("problems", problems));
-    }
-
-    static String digest(String x12) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(x12.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A claim of the file that cannot be matched; the others go on. */
