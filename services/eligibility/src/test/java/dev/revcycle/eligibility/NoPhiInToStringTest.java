@@ -22,6 +22,7 @@ import dev.revcycle.eligibility.domain.Priority;
 import dev.revcycle.eligibility.domain.Subscriber;
 import dev.revcycle.eligibility.domain.SubscriberRelationship;
 import dev.revcycle.eligibility.x12.EligibilityRequest;
+import dev.revcycle.eligibility.x12.InformationReceiver;
 import dev.revcycle.testing.PhiAssertions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,8 @@ class NoPhiInToStringTest {
                 new CoverageResponse(ID, "p1", ID, new PayerResponse(ID, "Sandbox Health", PayerType.COMMERCIAL, "SBX01", 365,
                         Instant.EPOCH), MEMBER, "GRP-4400", "Sandbox PPO", Priority.PRIMARY, SubscriberRelationship.SPOUSE,
                         subscriberBody, LocalDate.of(2026, 1, 1), null, CoverageStatus.ACTIVE, 0, Instant.EPOCH, Instant.EPOCH),
-                new EligibilityRequest("TRACE1", "Sandbox Health", "SBX01", "REVCYCLE CLINIC", "1234567893", "ZZLOPEZ",
+                new EligibilityRequest("TRACE1", "Sandbox Health", "SBX01",
+                        InformationReceiver.organization("REVCYCLE CLINIC", "1234567893"), "ZZLOPEZ",
                         "MARIA", MEMBER, BORN, LocalDate.of(2026, 3, 5), List.of("30")),
                 contractSubscriber, details, new CoverageAdded(details, 1));
     }

@@ -9,14 +9,17 @@ import dev.revcycle.eligibility.domain.CheckOutcome;
 import dev.revcycle.eligibility.domain.Coverage;
 import dev.revcycle.eligibility.domain.EligibilityCheck;
 import dev.revcycle.eligibility.domain.KnownPatient;
+import dev.revcycle.eligibility.domain.KnownProvider;
 import dev.revcycle.eligibility.domain.Subscriber;
 import dev.revcycle.eligibility.domain.SubscriberRelationship;
 import dev.revcycle.eligibility.events.EligibilityEvents;
 import dev.revcycle.eligibility.store.CoverageRepository;
 import dev.revcycle.eligibility.store.EligibilityCheckRepository;
 import dev.revcycle.eligibility.store.KnownPatientRepository;
+import dev.revcycle.eligibility.store.KnownProviderRepository;
 import dev.revcycle.eligibility.x12.EligibilityRequest;
 import dev.revcycle.eligibility.x12.EligibilityRequest270Writer;
+import dev.revcycle.eligibility.x12.InformationReceiver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The two short transactions around a check: before the clearinghouse is called (rules, reuse, the
@@ -36,6 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CheckRecords {
+    private static final Logger LOG = Logger.getLogger(CheckRecords.class);
     static final RecordType CHECK = new RecordType("eligibility-check", "Eligibility check");
 
     @Inject
@@ -43,6 +48,9 @@ public class CheckRecords {
 
     @Inject
     KnownPatientRepository patients;
+
+    @Inject
+    KnownProviderRepository providers;
 
     @Inject
     EligibilityCheckRepository checks;
@@ -151,6 +159,27 @@ public class CheckRecords {
     }
 
     /**
+     * Loop 2100B, the provider asking: the practice's default billing provider as claims last said,
+     * or, for a practice without one (none registered, none marked, or its events not arrived yet), the
+     * configured provider ({@code revcycle.eligibility.provider.name} / {@code .npi}, an organisation).
+     */
+    private InformationReceiver receiver(String practiceId) {
+        Optional<KnownProvider> provider = providers.defaultBilling(practiceId);
+        if (provider.isEmpty()) {
+            return InformationReceiver.organization(providerName, providerNpi);
+        }
+        KnownProvider p = provider.get();
+        Optional<InformationReceiver> receiver = InformationReceiver.writable(p.isPerson(), p.lastOrOrganizationName(),
+                p.firstName(), p.npi());
+        if (receiver.isEmpty()) {
+            // only characters X12 cannot carry: better the configured provider than no inquiry
+            LOG.warnf("default billing provider %s has no name a 270 can carry; the configured provider asks", p.id());
+            return InformationReceiver.organization(providerName, providerNpi);
+        }
+        return receiver.get();
+    }
+
+    /**
      * The inquiry: the subscriber is the patient (SELF) or the insured person on the card. Names
      * longer than X12 allows are cut to fit (NM103 60, NM104 35).
      */
@@ -161,8 +190,9 @@ public class CheckRecords {
         String last = self ? patient.lastName() : subscriber.lastName();
         String first = self ? patient.firstName() : subscriber.firstName();
         LocalDate born = self ? patient.dateOfBirth() : subscriber.dateOfBirth();
-        return new EligibilityRequest(trace, coverage.payer().name(), coverage.payer().x12PayerId(), providerName,
-                providerNpi, cut(last, 60), cut(first, 35), coverage.memberId(), born, serviceDate, serviceTypeCodes);
+        return new EligibilityRequest(trace, coverage.payer().name(), coverage.payer().x12PayerId(),
+                receiver(coverage.practiceId()), cut(last, 60), cut(first, 35), coverage.memberId(), born, serviceDate,
+                serviceTypeCodes);
     }
 
     private static String cut(String value, int max) {

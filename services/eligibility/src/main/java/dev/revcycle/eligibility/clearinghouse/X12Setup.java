@@ -3,6 +3,7 @@ package dev.revcycle.eligibility.clearinghouse;
 import dev.revcycle.eligibility.x12.EligibilityRequest270Writer;
 import dev.revcycle.x12.InterchangeSettings;
 import dev.revcycle.x12.UsageIndicator;
+import dev.revcycle.x12.X12CharacterSet;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +34,20 @@ public class X12Setup {
     @ConfigProperty(name = "revcycle.eligibility.provider.npi")
     String providerNpi;
 
+    @ConfigProperty(name = "revcycle.eligibility.provider.name")
+    String providerName;
+
     @Produces
     @Singleton
     EligibilityRequest270Writer writer(Clock clock) {
         if (providerNpi == null || !providerNpi.matches("\\d{10}")) {
             throw new IllegalStateException("revcycle.eligibility.provider.npi must be ten digits");
+        }
+        // the provider of a practice without a default billing provider (CheckRecords): checked here, at start-up
+        if (providerName == null || providerName.isBlank() || providerName.length() > 60
+                || !X12CharacterSet.isValid(providerName)) {
+            throw new IllegalStateException("revcycle.eligibility.provider.name must be 1 to 60 characters of the X12 "
+                    + "character set");
         }
         return new EligibilityRequest270Writer(new InterchangeSettings("ZZ", senderId, "ZZ", receiverId,
                 usage(usage, LaunchMode.current())), senderId, receiverId, traceAssigner, clock);

@@ -8,31 +8,44 @@ import dev.revcycle.common.inbox.Inbox.Outcome;
 import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
+import dev.revcycle.contracts.claims.ProviderChanged;
+import dev.revcycle.contracts.claims.ProviderDetails;
+import dev.revcycle.contracts.claims.ProviderRegistered;
 import dev.revcycle.contracts.patients.Address;
 import dev.revcycle.contracts.patients.PatientDemographics;
 import dev.revcycle.contracts.patients.PatientMerged;
 import dev.revcycle.contracts.patients.PatientRegistered;
 import dev.revcycle.contracts.patients.PatientUpdated;
 import dev.revcycle.eligibility.app.LearningPatients;
+import dev.revcycle.eligibility.app.LearningProviders;
+import dev.revcycle.eligibility.domain.KnownProvider;
 import dev.revcycle.eligibility.domain.PatientAddress;
 import dev.revcycle.eligibility.domain.PatientFacts;
+import dev.revcycle.eligibility.domain.ProviderEntityType;
 import dev.revcycle.eligibility.store.KnownPatientRepository;
 import dev.revcycle.contracts.Topics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Consumes {@code revcycle.patients.events.v1} (and eligibility's replay topic): only unpacks each
- * event and hands it to {@link LearningPatients}; the inbox's consumer does the rest (batches,
+ * Consumes {@code revcycle.patients.events.v1} and {@code revcycle.claims.events.v1} (and
+ * eligibility's replay topic): only unpacks each event and hands it to {@link LearningPatients} or,
+ * for claims' providers, {@link LearningProviders}; the inbox's consumer does the rest (batches,
  * once-only, retry of transient failures, dead letters to {@code revcycle.eligibility.dlq.v1}).
  * An event without a version, or without what it must carry, can never be applied: dead-lettered.
  * A merge of a patient not known yet is retried until the patient's registration has arrived.
+ * Claims' other events are recorded and ignored.
+ *
+ * <p>One consumer for both topics: its name is the key of the inbox's history (so it stays
+ * {@code eligibility.patients}), and a replayed dead letter, whichever topic it came from, comes back
+ * through the one replay topic to the one handler that knows its type.
  */
 @ApplicationScoped
 public class PatientEventsConsumer implements Inbox.Handler {
@@ -44,12 +57,15 @@ public class PatientEventsConsumer implements Inbox.Handler {
     @Inject
     LearningPatients learning;
 
+    @Inject
+    LearningProviders providers;
+
     @ConfigProperty(name = "revcycle.inbox.enabled", defaultValue = "true")
     boolean enabled;
 
     void start(@Observes StartupEvent event) {
         if (enabled) {
-            consumers.start(CONSUMER, List.of(Topics.PATIENTS), this);
+            consumers.start(CONSUMER, List.of(Topics.PATIENTS, Topics.CLAIMS), this);
         }
     }
 
@@ -115,11 +131,42 @@ public class PatientEventsConsumer implements Inbox.Handler {
                 return outcome(learning.merged(required(merged.survivorId(), event), version(merged.version(), event),
                         required(merged.duplicateId(), event), version(merged.duplicateVersion(), event)), event);
             }
+            case EventTypes.PROVIDER_REGISTERED -> {
+                ProviderRegistered registered = EventJson.data(event, ProviderRegistered.class);
+                return provider(registered.provider(), registered.version(), event);
+            }
+            case EventTypes.PROVIDER_CHANGED -> {
+                ProviderChanged changed = EventJson.data(event, ProviderChanged.class);
+                return provider(changed.provider(), changed.version(), event);
+            }
             default -> {
-                // address, death …: nothing eligibility keeps
+                // address, death, claims' claims …: nothing eligibility keeps
                 return Outcome.APPLIED;
             }
         }
+    }
+
+    /** Registered or changed: the event carries the provider's whole state at its version. */
+    private Outcome provider(ProviderDetails p, long version, CloudEvent<JsonNode> event) throws MalformedEventException {
+        if (p == null || p.providerId() == null || p.practiceId() == null || p.npi() == null
+                || !p.npi().matches("\\d{10}") || p.name() == null || p.name().isBlank() || p.entityType() == null) {
+            throw new MalformedEventException(event.type() + " without provider id, practice, a ten-digit NPI, name "
+                    + "or entity type");
+        }
+        ProviderEntityType type;
+        try {
+            type = ProviderEntityType.valueOf(p.entityType());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(event.type() + " with an entity type other than PERSON or ORGANIZATION");
+        }
+        Instant time = event.time();
+        if (time == null) {
+            // the time orders two providers' default marks: without it the event cannot be placed
+            throw new MalformedEventException(event.type() + " without a time");
+        }
+        KnownProvider provider = new KnownProvider(p.providerId(), p.practiceId(), p.npi(), p.name(), type,
+                p.defaultBilling());
+        return providers.learn(provider, version(version, event), time) ? Outcome.APPLIED : Outcome.STALE;
     }
 
     private static Outcome outcome(LearningPatients.Learnt learnt, CloudEvent<JsonNode> event) {

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param traceNumber     our reference for the check (TRN02 and BHT03); the 271 returns it in TRN*2
  * @param payerName       information source name (NM103 of NM1*PR)
  * @param payerId         payer id (NM109 of NM1*PR, qualifier PI)
- * @param providerName    organisation name of the provider asking (NM103 of NM1*1P)
- * @param providerNpi     the provider's NPI (NM109 of NM1*1P, qualifier XX)
+ * @param provider        the provider asking (loop 2100B, NM1*1P): the practice's default billing provider, or
+ *                        the configured one
  * @param subscriberLastName  NM103 of NM1*IL
  * @param subscriberFirstName NM104 of NM1*IL
  * @param memberId        the subscriber's member id (NM109 of NM1*IL, qualifier MI)
@@ -19,21 +19,18 @@ import java.util.Objects;
  * @param serviceDate     DTP*291
  * @param serviceTypeCodes EQ01 codes, e.g. 30 (health benefit plan coverage), 98 (office visit); at least one
  */
-public record EligibilityRequest(String traceNumber, String payerName, String payerId, String providerName,
-        String providerNpi, String subscriberLastName, String subscriberFirstName, String memberId,
+public record EligibilityRequest(String traceNumber, String payerName, String payerId,
+        InformationReceiver provider, String subscriberLastName, String subscriberFirstName, String memberId,
         LocalDate dateOfBirth, LocalDate serviceDate, List<String> serviceTypeCodes) {
 
     public EligibilityRequest {
         require(traceNumber, "traceNumber", 50);
         require(payerName, "payerName", 60);
         require(payerId, "payerId", 80);
-        require(providerName, "providerName", 60);
+        Objects.requireNonNull(provider, "provider");
         require(subscriberLastName, "subscriberLastName", 60);
         require(subscriberFirstName, "subscriberFirstName", 35);
         require(memberId, "memberId", 80);
-        if (providerNpi == null || !providerNpi.matches("\\d{10}")) {
-            throw new IllegalArgumentException("providerNpi must be ten digits");
-        }
         Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         Objects.requireNonNull(serviceDate, "serviceDate");
         serviceTypeCodes = List.copyOf(serviceTypeCodes);

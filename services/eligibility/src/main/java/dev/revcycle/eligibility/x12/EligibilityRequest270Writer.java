@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes an 005010X279A1 270 for one subscriber: payer (2100A), provider (2100B), subscriber with trace
- * number, member id, date of birth and service date (2100C), one EQ per service type (2110C).
+ * Writes an 005010X279A1 270 for one subscriber: payer (2100A), provider (2100B, a person or an organisation),
+ * subscriber with trace number, member id, date of birth and service date (2100C), one EQ per service type (2110C).
  */
 public final class EligibilityRequest270Writer {
 
@@ -58,8 +58,9 @@ public final class EligibilityRequest270Writer {
         body.add(Segment.of("HL", "1", null, "20", "1"));
         body.add(Segment.of("NM1", "PR", "2", request.payerName(), null, null, null, null, "PI", request.payerId()));
         body.add(Segment.of("HL", "2", "1", "21", "1"));
-        body.add(Segment.of("NM1", "1P", "2", request.providerName(), null, null, null, null, "XX",
-                request.providerNpi()));
+        InformationReceiver provider = request.provider();
+        body.add(Segment.of("NM1", "1P", provider.code().x12, provider.lastOrOrganizationName(), provider.firstName(),
+                null, null, null, "XX", provider.npi()));
         body.add(Segment.of("HL", "3", "2", "22", "0"));
         body.add(Segment.of("TRN", "1", request.traceNumber(), traceAssigner));
         body.add(Segment.of("NM1", "IL", "1", request.subscriberLastName(), request.subscriberFirstName(), null, null,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.revcycle.testing.PayerSandboxResource;
 import dev.revcycle.eligibility.x12.EligibilityRequest;
 import dev.revcycle.eligibility.x12.EligibilityRequest270Writer;
+import dev.revcycle.eligibility.x12.InformationReceiver;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.x12.Interchange;
 import dev.revcycle.x12.UsageIndicator;
@@ -26,8 +27,8 @@ class X12SetupTest {
 
     @Test
     void testsSendTestInterchanges() throws Exception {
-        String x270 = writer.write(7, new EligibilityRequest("T1", "SANDBOX HEALTH", "SBX01", "REVCYCLE CLINIC",
-                "1234567893", "DOE", "JANE", "M1", LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30")));
+        String x270 = writer.write(7, new EligibilityRequest("T1", "SANDBOX HEALTH", "SBX01",
+                InformationReceiver.organization("REVCYCLE CLINIC", "1234567893"), "DOE", "JANE", "M1", LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30")));
 
         Interchange interchange = X12Reader.strict().read(x270);
         assertThat(interchange.usage()).isEqualTo(UsageIndicator.TEST);

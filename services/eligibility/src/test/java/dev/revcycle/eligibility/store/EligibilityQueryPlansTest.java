@@ -116,6 +116,23 @@ class EligibilityQueryPlansTest {
                 }
                 seeded(st);
             }
+            // providers of the big practice, also into a database seeded before there were providers (a practice has
+            // few; this many makes a scan of the practice show)
+            if (!providersSeeded(st)) {
+                st.execute("""
+                        INSERT INTO known_provider (id, practice_id, npi, name, entity_type, default_billing, changed_at,
+                            applied_version, updated_at)
+                        SELECT gen_random_uuid(), '%s', lpad(i::text, 10, '0'), 'Provider ' || i, 'ORGANIZATION', i %% 1000 = 0,
+                               now() - i * interval '1 second', 1, now()
+                        FROM generate_series(1, %d) AS i""".formatted(PRACTICE, BIG));
+                st.execute("ANALYZE known_provider");
+            }
+        }
+    }
+
+    private static boolean providersSeeded(Statement st) throws Exception {
+        try (ResultSet rs = st.executeQuery("SELECT 1 FROM known_provider WHERE practice_id = '" + PRACTICE + "' LIMIT 1")) {
+            return rs.next();
         }
     }
 
@@ -180,6 +197,11 @@ class EligibilityQueryPlansTest {
                         now, new String[] {id.toString()}, new String[] {PRACTICE}, new String[] {"Ana"}, new String[] {"Lopez"},
                         new String[] {day.toString()}, new String[] {"F"}, new String[] {"12 Main St"}, new String[] {""},
                         new String[] {"Springfield"}, new String[] {"IL"}, new String[] {"62704"}, new String[] {"2"}),
+                // known providers: the consumer's version-guarded upsert (LearningProviders), and the practice's default
+                // billing provider for each 270 (CheckRecords; KnownProviderRepository)
+                query("upsert newer known provider", KnownProviderRepository.UPSERT_NEWER,
+                        id, PRACTICE, "1245319599", "Bone and Joint Clinic", "ORGANIZATION", true, now, 2L, now),
+                query("default billing provider of a practice", KnownProviderRepository.DEFAULT_BILLING, PRACTICE),
                 // payers (ManagingPayers, AddingCoverages; PayerRepository)
                 query("payer by id", "select " + PAYER_COLUMNS + " from payer p1_0 where p1_0.id=?", id),
                 query("payer by X12 id", "select " + PAYER_COLUMNS + " from payer p1_0 where p1_0.x12_payer_id=? fetch first ? rows only",

@@ -21,7 +21,7 @@ class EligibilityRequest270TransliterationTest {
     @Test
     void josé_MüllerIsWrittenAsJose_Muller() {
         String x270 = writer.write(7, new EligibilityRequest("EC-20260305-0007", "SANDBOX HEALTH", "SBX01",
-                "BONE AND JOINT CLINIC", "1234567893", "Müller-Łukasiewicz", "José", "M12345",
+                InformationReceiver.organization("BONE AND JOINT CLINIC", "1234567893"), "Müller-Łukasiewicz", "José", "M12345",
                 LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30")));
 
         assertThat(x270).contains("NM1*IL*1*Muller-Lukasiewicz*Jose****MI*M12345~");

@@ -31,8 +31,10 @@ class EligibilityRequest270WriterTest {
             new InterchangeSettings("ZZ", "REVCYCLE", "ZZ", "PAYERSANDBOX", UsageIndicator.TEST),
             "REVCYCLE", "PAYERSANDBOX", "9REVCYCLE1", CLOCK);
 
+    private static final InformationReceiver CLINIC = InformationReceiver.organization("C", "1234567893");
+
     private final EligibilityRequest request = new EligibilityRequest("EC-20260305-0001", "SANDBOX HEALTH", "SBX01",
-            "BONE AND JOINT CLINIC", "1234567893", "DOE", "JANE", "M12345", LocalDate.of(1980, 1, 1),
+            InformationReceiver.organization("BONE AND JOINT CLINIC", "1234567893"), "DOE", "JANE", "M12345", LocalDate.of(1980, 1, 1),
             LocalDate.of(2026, 3, 5), List.of("30", "98"));
 
     @Test
@@ -106,14 +108,46 @@ class EligibilityRequest270WriterTest {
     }
 
     @Test
+    void aPersonAsksWithLastAndFirstName() throws Exception {
+        EligibilityRequest asPerson = new EligibilityRequest("EC-1", "SANDBOX HEALTH", "SBX01",
+                new InformationReceiver(true, "OKAFOR", "ANA", "1245319599"), "DOE", "JANE", "M12345",
+                LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30"));
+        String x270 = writer.write(3, asPerson);
+
+        assertThat(x270).contains("HL*2*1*21*1~NM1*1P*1*OKAFOR*ANA****XX*1245319599~HL*3*2*22*0~");
+        // without a first name NM104 is left out, and the segment still ends at the NPI
+        String lastOnly = writer.write(4, new EligibilityRequest("EC-2", "SANDBOX HEALTH", "SBX01",
+                new InformationReceiver(true, "OKAFOR", null, "1245319599"), "DOE", "JANE", "M12345",
+                LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30")));
+        assertThat(lastOnly).contains("NM1*1P*1*OKAFOR*****XX*1245319599~");
+        assertThat(X12Reader.strict().read(x270).transactions()).hasSize(1);
+    }
+
+    @Test
+    void aProvidersNameIsMadeWritable() {
+        // accents dropped, a delimiter becomes a space, each name cut to its element (NM103 60, NM104 35)
+        assertThat(InformationReceiver.writable(false, "Clínica San José*Norte", null, "1245319599"))
+                .contains(new InformationReceiver(false, "Clinica San Jose Norte", null, "1245319599"));
+        assertThat(InformationReceiver.writable(true, "L".repeat(70), "F".repeat(40), "1245319599").orElseThrow())
+                .satisfies(r -> {
+                    assertThat(r.lastOrOrganizationName()).hasSize(60);
+                    assertThat(r.firstName()).hasSize(35);
+                });
+        // an organisation has no first name; nothing writable left of a name: no receiver
+        assertThat(InformationReceiver.writable(false, "ACME", "X", "1245319599").orElseThrow().firstName()).isNull();
+        assertThat(InformationReceiver.writable(true, "\uD83D\uDE00", "Ana", "1245319599")).isEmpty();
+        assertThatThrownBy(() -> new InformationReceiver(false, "ACME", "X", "1245319599"))
+                .hasMessageContaining("for a person only");
+    }
+
+    @Test
     void refusesIncompleteRequestsNamingTheFieldOnly() {
-        assertThatThrownBy(() -> new EligibilityRequest("T1", "P", "1", "C", "123", "DOE", "JANE", "M1",
-                LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30")))
+        assertThatThrownBy(() -> InformationReceiver.organization("C", "123"))
                 .hasMessage("providerNpi must be ten digits");
-        assertThatThrownBy(() -> new EligibilityRequest("T1", "P", "1", "C", "1234567893", "DOE", "JANE", " ",
+        assertThatThrownBy(() -> new EligibilityRequest("T1", "P", "1", CLINIC, "DOE", "JANE", " ",
                 LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30")))
                 .hasMessage("memberId must be 1 to 80 characters");
-        EligibilityRequest starred = new EligibilityRequest("T1", "P", "1", "C", "1234567893", "O*BRIEN", "PAT",
+        EligibilityRequest starred = new EligibilityRequest("T1", "P", "1", CLINIC, "O*BRIEN", "PAT",
                 "M1", LocalDate.of(1980, 1, 1), LocalDate.of(2026, 3, 5), List.of("30"));
         assertThatThrownBy(() -> writer.write(1, starred))
                 .hasMessage("NM103 contains an X12 delimiter");
