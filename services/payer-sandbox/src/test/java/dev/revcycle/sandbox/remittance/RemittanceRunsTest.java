@@ -309,4 +309,27 @@ class RemittanceRunsTest {
         restart();
         assertThat(mailbox.list(0, null, 1000)).hasSize(before + 1); // delivered once
     }
+
+    @Test
+    void theThirdPartySample837sArePaidInBalanced835s() throws Exception {
+        for (String sample : List.of("837_5010_x12_valid.txt", "837_5010_x223-test.txt",
+                "837_5010_x12_valid_different_separators.txt")) {
+            // a data directory each: the samples share their submitter and CLM01s (a second one is a duplicate)
+            mailbox = new Mailbox(dir.resolve(sample), Inquiries.CLOCK);
+            pending = new PendingClaims(dir.resolve(sample));
+            runs = new RemittanceRuns(pending, mailbox, Inquiries.CLOCK);
+            Acknowledgement ack = submit(dev.revcycle.sandbox.Claims837.sample(sample), MARCH_5);
+            assertThat(ack.accepted()).as(sample).isNotEmpty();
+            RunResult run = runs.run(null);
+            assertThat(run.files()).as(sample).isNotEmpty();
+            int claims = 0;
+            for (RunFileResult file : run.files()) {
+                String x12 = checked(file);
+                claims += file.claims();
+                assertThat(Remittances835.segments(x12)).filteredOn(s -> s.startsWith("CLP*")).hasSize(file.claims())
+                        .noneMatch(s -> s.startsWith("CLP*", 0) && s.split("\\*")[2].equals("4"));
+            }
+            assertThat(claims).as(sample).isEqualTo(ack.accepted().size());
+        }
+    }
 }
