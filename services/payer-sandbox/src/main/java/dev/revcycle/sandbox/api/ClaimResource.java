@@ -5,6 +5,7 @@ import dev.revcycle.sandbox.claims.AnswerFile;
 import dev.revcycle.sandbox.claims.ClaimAcknowledger;
 import dev.revcycle.sandbox.claims.NotAnInterchangeException;
 import dev.revcycle.sandbox.mailbox.Mailbox;
+import dev.revcycle.sandbox.remittance.PendingClaims;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,10 +35,14 @@ public class ClaimResource {
 
     private final ClaimAcknowledger acknowledger;
     private final Mailbox mailbox;
+    private final PendingClaims pending;
+    private final Clock clock;
 
-    public ClaimResource(ClaimAcknowledger acknowledger, Mailbox mailbox) {
+    public ClaimResource(ClaimAcknowledger acknowledger, Mailbox mailbox, PendingClaims pending, Clock clock) {
         this.acknowledger = acknowledger;
         this.mailbox = mailbox;
+        this.pending = pending;
+        this.clock = clock;
     }
 
     @POST
@@ -56,6 +63,8 @@ public class ClaimResource {
             LOG.debugf("837 refused: %s", e.getMessage());
             return Problem.malformedX12(e.getMessage()).toResponse().build();
         }
+        // Kept for adjudication before the 277CA says A2, so an accepted claim is never left without its 835.
+        pending.accept(ack, LocalDate.now(clock));
         List<String> ids = new ArrayList<>();
         for (AnswerFile file : ack.files()) {
             ids.add(mailbox.put(file.type(), ack.submitter(), file.x12()).id());

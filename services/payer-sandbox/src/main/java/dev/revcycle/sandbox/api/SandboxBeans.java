@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import dev.revcycle.sandbox.claims.ClaimAcknowledger;
 import dev.revcycle.sandbox.mailbox.Mailbox;
+import dev.revcycle.sandbox.remittance.PendingClaims;
+import dev.revcycle.sandbox.remittance.RemittanceRuns;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -34,5 +36,17 @@ public class SandboxBeans {
     @ApplicationScoped
     Mailbox mailbox(SandboxConfig config, Clock clock) {
         return new Mailbox(Path.of(config.dataDir()), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PendingClaims pendingClaims(SandboxConfig config) {
+        return new PendingClaims(Path.of(config.dataDir()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    RemittanceRuns remittanceRuns(PendingClaims pending, Mailbox mailbox, Clock clock) {
+        return new RemittanceRuns(pending, mailbox, clock);
     }
 }

@@ -84,7 +84,7 @@ public final class ClaimAcknowledger {
         }
         files.add(new AnswerFile("999", write999(raw, byTransaction, unattributed)));
         if (interchange == null || unattributed) {
-            return new Acknowledgement(submitter, isa13, files, List.of());
+            return new Acknowledgement(submitter, isa13, files, List.of(), returnAddress(raw));
         }
         List<TransactionSet> accepted = new ArrayList<>();
         List<RawInterchange.RawTransaction> rawList = raw.transactions();
@@ -108,7 +108,13 @@ public final class ClaimAcknowledger {
                     controlNumber(isa13), GUIDE_277CA, statuses);
             files.add(new AnswerFile("277CA", writer(raw).write(controlNumber(isa13), group)));
         }
-        return new Acknowledgement(submitter, isa13, files, acceptedClaims);
+        return new Acknowledgement(submitter, isa13, files, acceptedClaims, returnAddress(raw));
+    }
+
+    private static Acknowledgement.ReturnAddress returnAddress(RawInterchange raw) {
+        return new Acknowledgement.ReturnAddress(
+                raw.senderQualifier().length() == 2 ? raw.senderQualifier() : "ZZ",
+                applicationCode(raw.applicationSender()), "P".equals(raw.usage()));
     }
 
     private static void checkTypes(Interchange interchange) throws NotAnInterchangeException {

@@ -30,6 +30,8 @@ final class ClaimReader {
         String memberId = "";
         String patLast = "";
         String patFirst = "";
+        String responsibility = "";
+        String filing = "";
         Draft claim = null;
         LineDraft line = null;
         for (Segment s : transaction.segments()) {
@@ -70,6 +72,38 @@ final class ClaimReader {
                         }
                     }
                 }
+                case "SBR" -> {
+                    if (claim == null) {
+                        responsibility = s.element(1);
+                        filing = s.element(9);
+                    } // else 2320: another payer's subscriber
+                }
+                case "AMT" -> {
+                    if (claim != null && line == null && s.element(1).equals("D")) {
+                        claim.priorPaid = claim.priorPaid.add(money(s.element(2)));
+                    }
+                }
+                case "SVD" -> {
+                    if (line != null) {
+                        line.priorPaid = (line.priorPaid == null ? BigDecimal.ZERO.setScale(2) : line.priorPaid)
+                                .add(money(s.element(2)));
+                    }
+                }
+                case "CAS" -> {
+                    if (claim != null && !s.element(1).equals("PR")) {
+                        BigDecimal adjusted = BigDecimal.ZERO.setScale(2);
+                        for (int amount = 3; amount <= 18; amount += 3) {
+                            if (!s.element(amount).isEmpty()) {
+                                adjusted = adjusted.add(money(s.element(amount)));
+                            }
+                        }
+                        if (line != null) {
+                            line.priorAdjusted = line.priorAdjusted.add(adjusted);
+                        } else {
+                            claim.priorAdjusted = claim.priorAdjusted.add(adjusted);
+                        }
+                    }
+                }
                 case "REF" -> {
                     if (claim == null && level.equals("20") && (s.element(1).equals("EI") || s.element(1).equals("SY"))) {
                         providerTaxId = s.element(2);
@@ -82,7 +116,8 @@ final class ClaimReader {
                     line = null;
                     claim = new Draft(submitter, s.element(1), money(s.element(2)), payerName, payerId, providerName,
                             providerNpi, providerTaxId, subLast, subFirst, memberId,
-                            patLast.isEmpty() ? subLast : patLast, patLast.isEmpty() ? subFirst : patFirst);
+                            patLast.isEmpty() ? subLast : patLast, patLast.isEmpty() ? subFirst : patFirst,
+                            responsibility, filing, s.component(5, 1), s.component(5, 3));
                 }
                 case "HI" -> {
                     if (claim != null && claim.firstDiagnosis == null) {
@@ -109,6 +144,7 @@ final class ClaimReader {
                 case "SV2" -> {
                     if (line != null) {
                         procedure(line, s.repetitions(2).get(0));
+                        line.revenueCode = s.element(1);
                         if (line.code.isEmpty()) {
                             line.code = s.element(1); // revenue code only
                         }
@@ -151,13 +187,14 @@ final class ClaimReader {
         List<ReceivedClaim.Line> lines = new ArrayList<>();
         for (LineDraft l : claim.lines) {
             lines.add(new ReceivedClaim.Line(l.number, l.code, l.modifiers, l.charge, l.units, l.from, l.to,
-                    l.control));
+                    l.control, l.revenueCode, l.priorPaid, l.priorAdjusted));
         }
         claims.add(new ReceivedClaim(claim.submitter, claim.id, claim.charge,
                 claim.firstDiagnosis == null ? "" : claim.firstDiagnosis, claim.payerName, claim.payerId,
                 claim.providerName, claim.providerNpi, claim.providerTaxId, claim.subLast, claim.subFirst,
                 claim.memberId, claim.patLast, claim.patFirst, lines,
-                ClaimAcknowledger.payerClaimControlNumber(claim.submitter, claim.id)));
+                ClaimAcknowledger.payerClaimControlNumber(claim.submitter, claim.id), claim.responsibility,
+                claim.filing, claim.facility, claim.frequency, claim.priorPaid, claim.priorAdjusted));
         return null;
     }
 
@@ -199,12 +236,19 @@ final class ClaimReader {
         final String memberId;
         final String patLast;
         final String patFirst;
+        final String responsibility;
+        final String filing;
+        final String facility;
+        final String frequency;
         String firstDiagnosis;
+        BigDecimal priorPaid = BigDecimal.ZERO.setScale(2);
+        BigDecimal priorAdjusted = BigDecimal.ZERO.setScale(2);
         final List<LineDraft> lines = new ArrayList<>();
 
         Draft(String submitter, String id, BigDecimal charge, String payerName, String payerId, String providerName,
                 String providerNpi, String providerTaxId, String subLast, String subFirst, String memberId,
-                String patLast, String patFirst) {
+                String patLast, String patFirst, String responsibility, String filing, String facility,
+                String frequency) {
             this.submitter = submitter;
             this.id = id;
             this.charge = charge;
@@ -218,6 +262,10 @@ final class ClaimReader {
             this.memberId = memberId;
             this.patLast = patLast;
             this.patFirst = patFirst;
+            this.responsibility = responsibility;
+            this.filing = filing;
+            this.facility = facility;
+            this.frequency = frequency;
         }
     }
 
@@ -230,6 +278,9 @@ final class ClaimReader {
         LocalDate from;
         LocalDate to;
         String control;
+        String revenueCode = "";
+        BigDecimal priorPaid;
+        BigDecimal priorAdjusted = BigDecimal.ZERO.setScale(2);
 
         LineDraft(int number) {
             this.number = number;

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Rules are deterministic and keyed on what a test controls (here, the member id), so a test picks its
  * answer by picking its data. Each transaction has its table here: {@link #ELIGIBILITY} (270 → 271) and
- * {@link #CLAIM_ACKNOWLEDGEMENT} (837 → 277CA); 835 remittances will add theirs.
+ * {@link #CLAIM_ACKNOWLEDGEMENT} (837 → 277CA) and {@link #REMITTANCE} (accepted claims → 835).
  */
 public final class SandboxRules {
 
@@ -55,7 +55,59 @@ public final class SandboxRules {
             new ClaimRule("any other well-formed claim", code -> true, "A2", "20",
                     "277CA STC*A2:20 (accepted for processing) with REF*1K payer claim control number"));
 
+    /** Allowed amount of a paid line: this share of what it is paid on (its charge, for a primary claim). */
+    public static final BigDecimal ALLOWED_SHARE = new BigDecimal("0.80");
+    /** PR-3 copay taken from line 1 under {@link RemittanceRule.PatientShare#COPAY_ON_LINE_1}. */
+    public static final BigDecimal COPAY = new BigDecimal("25.00");
+    /** PR-2 coinsurance rate under {@link RemittanceRule.PatientShare#COINSURANCE}. */
+    public static final BigDecimal COINSURANCE = new BigDecimal("0.20");
+    /** PR-1 deductible taken from line 1 under {@link RemittanceRule.PatientShare#DEDUCTIBLE_ON_LINE_1}. */
+    public static final BigDecimal DEDUCTIBLE = new BigDecimal("50.00");
+    /** PLB L6 interest paid with a claim under {@link RemittanceRule.Outcome#PAID_WITH_INTEREST}. */
+    public static final BigDecimal INTEREST = new BigDecimal("1.25");
+    /** CARC of the denial of a claim the payer has already adjudicated (CO-18, exact duplicate). */
+    public static final String DUPLICATE_CLAIM_REASON = "18";
+
+    /**
+     * Remittance, accepted claim → 835, keyed on the claim's first procedure code: the first rule that holds
+     * decides. A claim whose submitter and CLM01 were already adjudicated is denied CO-18 whatever its code.
+     */
+    public static final List<RemittanceRule> REMITTANCE = List.of(
+            new RemittanceRule("first procedure code 99202", code -> code.equals("99202"),
+                    RemittanceRule.Outcome.DENIED, RemittanceRule.PatientShare.NONE, "197",
+                    "denied: CLP02 4, CLP04 0, every line CAS*CO*197 (precertification/authorization absent) "
+                            + "for its full charge"),
+            new RemittanceRule("first procedure code 99203", code -> code.equals("99203"),
+                    RemittanceRule.Outcome.PARTLY_PAID, RemittanceRule.PatientShare.NONE, "97",
+                    "partly paid: CLP02 1; line 1 paid 80 % (CO-45 the rest); every other line CAS*CO*97 "
+                            + "(included in another service's payment) for its full charge, SVC03 0"),
+            new RemittanceRule("first procedure code 99204", code -> code.equals("99204"),
+                    RemittanceRule.Outcome.PAID_THEN_REVERSED, RemittanceRule.PatientShare.NONE, null,
+                    "paid 80 % (CO-45 the rest) in the first run; the next run's 835 carries only its "
+                            + "reversal: CLP02 22, every amount and CAS negated, the same CLP07"),
+            new RemittanceRule("first procedure code 99205", code -> code.equals("99205"),
+                    RemittanceRule.Outcome.PAID_WITH_INTEREST, RemittanceRule.PatientShare.NONE, null,
+                    "paid 80 % (CO-45 the rest), and PLB*<NPI>*<Dec 31>*L6:<CLM01>*-1.25 "
+                            + "(1.25 interest paid to the provider)"),
+            new RemittanceRule("first procedure code 99213", code -> code.equals("99213"),
+                    RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.COPAY_ON_LINE_1, null,
+                    "paid 80 % (CO-45 the rest), less CAS*PR*3 copay 25.00 on line 1"),
+            new RemittanceRule("first procedure code 99214", code -> code.equals("99214"),
+                    RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.COINSURANCE, null,
+                    "paid 80 % (CO-45 the rest), less CAS*PR*2 coinsurance of 20 % of every line's allowed"),
+            new RemittanceRule("first procedure code 99215", code -> code.equals("99215"),
+                    RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.DEDUCTIBLE_ON_LINE_1, null,
+                    "paid 80 % (CO-45 the rest), less CAS*PR*1 deductible 50.00 on line 1"),
+            new RemittanceRule("any other first procedure code", code -> true,
+                    RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.NONE, null,
+                    "paid 80 % (CO-45 the rest), no patient responsibility"));
+
     private SandboxRules() {
+    }
+
+    /** The remittance rule for a claim's first procedure code; the last rule matches anything. */
+    public static RemittanceRule remittanceRuleFor(String firstProcedureCode) {
+        return REMITTANCE.stream().filter(rule -> rule.appliesTo(firstProcedureCode)).findFirst().orElseThrow();
     }
 
     /** The claim acknowledgement rule for a claim's first diagnosis; the last rule matches anything. */
