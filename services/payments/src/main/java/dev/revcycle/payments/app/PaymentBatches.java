@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Lockbox files from a bank: each item becomes a partner payment (method and source LOCKBOX) through
@@ -67,10 +68,22 @@ public class PaymentBatches {
     public static final String ITEM_REUSED = "item-reference-reused";
     public static final String NOT_POSTABLE = "not-postable";
 
-    public record LineView(int line, String lockbox, LocalDate depositDate, String batchId, String itemId,
+    @Schema(name = "PaymentBatchLine", description = "One item of a lockbox file as the bank sent it, and its outcome")
+    public record LineView(@Schema(description = "The file's line (1 = the header)") int line, String lockbox,
+                           LocalDate depositDate, @Schema(description = "The bank's batch") String batchId,
+                           @Schema(description = "The bank's item within the batch") String itemId,
                            BigDecimal amount, String checkNumber, String payerName, String patientControlNumber,
-                           UUID fileAccountId, UUID filePatientId, String outcome, UUID accountId, UUID paymentId,
-                           BigDecimal applied, BigDecimal recovered, BigDecimal credited, String reasonCode, String reason) {
+                           UUID fileAccountId, UUID filePatientId,
+                           @Schema(enumeration = {"POSTED", "DUPLICATE", "REJECTED"}) String outcome,
+                           @Schema(description = "The account posted to (POSTED) or of the earlier payment (DUPLICATE)") UUID accountId,
+                           @Schema(description = "POSTED: this line's payment; DUPLICATE: the earlier payment of the item") UUID paymentId,
+                           @Schema(description = "To patient balances") BigDecimal applied,
+                           @Schema(description = "Bad debt recovered") BigDecimal recovered,
+                           @Schema(description = "Left as a credit balance") BigDecimal credited,
+                           @Schema(description = "REJECTED: account-not-found, account-mismatch, item-reference-reused, not-postable")
+                           String reasonCode,
+                           @Schema(description = "Why (REJECTED, DUPLICATE) or a note on how it was applied (POSTED); never a value of the file")
+                           String reason) {
         @Override
         public String toString() {
             return "LineView[line " + line + " " + outcome + "]";
@@ -84,9 +97,12 @@ public class PaymentBatches {
         }
     }
 
+    @Schema(name = "PaymentBatch", description = "A lockbox file: its totals and (a page of) its lines")
     public record BatchView(UUID id, String practiceId, String status, int items, BigDecimal totalAmount, int posted,
                             int duplicates, int rejected, BigDecimal postedAmount, Instant receivedAt, Instant completedAt,
-                            String fileSha256, int page, int size, long linesTotal, List<LineView> lines) {
+                            String fileSha256, int page, int size,
+                            @Schema(description = "Lines of the batch (of the outcome asked for); -1 while it is processing")
+                            long linesTotal, List<LineView> lines) {
     }
 
     @Inject
