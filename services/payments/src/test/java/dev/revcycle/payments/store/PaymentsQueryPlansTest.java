@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,20 @@ class PaymentsQueryPlansTest {
                             INSERT INTO coverage (id, patient_id, practice_id, x12_payer_id, priority, version)
                             SELECT gen_random_uuid(), patient_id, practice_id, 'ACME', 'PRIMARY', 1 FROM account
                             WHERE practice_id = '%s'""".formatted(PRACTICE));
-                    for (String t : new String[] {"account", "claim", "claim_line", "ledger_entry", "coverage"}) {
+                    // one lockbox file of BIG lines, and as many POSTED item keys of the practice
+                    st.execute("""
+                            INSERT INTO payment_batch (id, practice_id, file_sha256, status, items, total_amount, received_at, actor)
+                            VALUES ('00000000-0000-0000-0000-00000000b001', '%s', 'x', 'COMPLETE', %d, 0, now(), 'plans')"""
+                            .formatted(PRACTICE, BIG));
+                    st.execute("""
+                            INSERT INTO payment_batch_line (batch_id, line_number, practice_id, lockbox, deposit_date, bank_batch_id,
+                                item_id, amount, file_account_id, outcome, account_id, payment_id)
+                            SELECT '00000000-0000-0000-0000-00000000b001', n + 1, '%s', '4471', DATE '2026-11-01' + (n %% 30),
+                                lpad((n / 100)::text, 3, '0'), n::text, 10, gen_random_uuid(),
+                                CASE WHEN n %% 10 = 0 THEN 'REJECTED' ELSE 'POSTED' END, gen_random_uuid(), gen_random_uuid()
+                            FROM generate_series(1, %d) n""".formatted(PRACTICE, BIG));
+                    for (String t : new String[] {"account", "claim", "claim_line", "ledger_entry", "coverage", "payment_batch",
+                            "payment_batch_line"}) {
                         st.execute("ANALYZE " + t);
                     }
                 }
@@ -100,6 +114,14 @@ class PaymentsQueryPlansTest {
             QueryPlans.assertBounded(c, PaymentStore.FIND_PAYMENT, UUID.randomUUID());
             QueryPlans.assertBounded(c, PaymentStore.FIND_REFERENCE, "partner:x", "ref");
             QueryPlans.assertBounded(c, PaymentStore.FIND_PARTNER, UUID.randomUUID());
+            UUID batch = UUID.fromString("00000000-0000-0000-0000-00000000b001");
+            QueryPlans.assertBounded(c, PaymentBatchStore.FIND_BATCH, batch);
+            QueryPlans.assertBounded(c, PaymentBatchStore.FIND_POSTED_ITEM, PRACTICE, "4471", LocalDate.of(2026, 11, 2), "010", "1001");
+            QueryPlans.assertBounded(c, PaymentBatchStore.LINES, batch, 200, 0);
+            QueryPlans.assertBounded(c, PaymentBatchStore.LINES_OF_OUTCOME, batch, "REJECTED", 200, 0);
+            QueryPlans.assertBounded(c, PaymentBatchStore.SET_POSTED, UUID.randomUUID(), BigDecimal.ONE, BigDecimal.ZERO,
+                    BigDecimal.ZERO, null, batch, 17);
+            QueryPlans.assertBounded(c, PaymentBatchStore.COMPLETE_BATCH, 1, 0, 0, BigDecimal.ONE, java.time.Instant.now(), batch);
         }
     }
 }
