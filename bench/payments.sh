@@ -40,7 +40,7 @@ say "# $ACCOUNTS accounts, $CLIENTS clients, warm-up ${WARMUP}s, measured ${SECO
  REVCYCLE_PHI_ENCRYPTION_KEY="$(cat "$ROOT/.revcycle/secrets/phi-encryption.key")" \
  REVCYCLE_IDEMPOTENCY_FINGERPRINT_KEY="$(cat "$ROOT/.revcycle/secrets/idempotency-fingerprint.key")" \
  REVCYCLE_INBOX_ENABLED=false REVCYCLE_LOG_JSON=false \
- exec java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$ROOT/.revcycle/logs/payments-bench.log" 2>&1) &
+ exec java $JAVA_OPTS ${JFR:+-XX:FlightRecorderOptions:stackdepth=256} -jar target/quarkus-app/quarkus-run.jar > "$ROOT/.revcycle/logs/payments-bench.log" 2>&1) &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
@@ -78,8 +78,13 @@ run_wrk "$WARMUP" >/dev/null
 if [ "${JFR:-}" = 1 ]; then
   jcmd "$PID" JFR.start name=bench settings=profile filename="$ROOT/bench/results/payments-$STAMP.jfr" >/dev/null
 fi
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system clock ticks
+JAVA_PID="$(pgrep -P "$PID" java || echo "$PID")"
+CPU0="$(cpu "$JAVA_PID")"
 SERVICE="$(run_wrk "$SECONDS_MEASURED")"
-say "service, $CLIENTS clients: $SERVICE (load average after: $(load))"
+CPU1="$(cpu "$JAVA_PID")"
+JAVA_CPU="$(awk -v a="$CPU0" -v b="$CPU1" -v t="$(getconf CLK_TCK)" -v s="$SECONDS_MEASURED" 'BEGIN{printf "%.0f %%", 100*(b-a)/t/s}')"
+say "service, $CLIENTS clients: $SERVICE; the JVM's CPU: $JAVA_CPU of one core (load average after: $(load))"
 if [ "${JFR:-}" = 1 ]; then
   jcmd "$PID" JFR.stop name=bench >/dev/null
   say "# flight recording: bench/results/payments-$STAMP.jfr"
@@ -87,9 +92,12 @@ fi
 kill "$PID"; wait "$PID" 2>/dev/null || true
 sed "s/@PRACTICE@/$PRACTICE/g" bench/pgbench-pay.sql > /tmp/pgbench-pay.sql
 sed -i "s/@ACCOUNTS@/$ACCOUNTS/g" /tmp/pgbench-pay.sql
-PGB_OUT="$(pgbench -h 127.0.0.1 -U payments -n -r -f /tmp/pgbench-pay.sql -c "$CLIENTS" -j 2 -T "$SECONDS_MEASURED" "$DB" 2>&1)"
+PGB_LOGS="$(mktemp -d)"
+PGB_OUT="$(cd "$PGB_LOGS" && pgbench -h 127.0.0.1 -U payments -n -l -f /tmp/pgbench-pay.sql -c "$CLIENTS" -j 2 -T "$SECONDS_MEASURED" "$DB" 2>&1)"
 PGB="$(echo "$PGB_OUT" | awk -F'= ' '/^tps/{split($2, a, " "); print a[1]}' | head -1)"
-PGB_LAT="$(echo "$PGB_OUT" | awk -F'= ' '/^latency average/{print $2}' | head -1)"
-say "pgbench, the service's statements, $CLIENTS clients: ${PGB} tps, latency average ${PGB_LAT} (load average after: $(load))"
+# per-transaction log: the third field is the latency in microseconds
+PGB_LAT="$(cat "$PGB_LOGS"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END{printf "p50=%.2fms p99=%.2fms", v[int(NR*0.5)]/1000, v[int(NR*0.99)]/1000}')"
+rm -rf "$PGB_LOGS"
+say "pgbench, the service's statements, $CLIENTS clients: ${PGB} tps $PGB_LAT (load average after: $(load))"
 rate="$(echo "$SERVICE" | sed -E 's/throughput=([0-9.]+).*/\1/')"
 say "service / pgbench: $(awk -v a="$rate" -v b="$PGB" 'BEGIN{printf "%.0f %%", 100*a/b}') (target >= 50 %, p99 < 100 ms)"

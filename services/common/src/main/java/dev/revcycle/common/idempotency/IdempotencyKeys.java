@@ -274,8 +274,11 @@ public class IdempotencyKeys {
                 "Retry once the first request with this Idempotency-Key has finished");
     }
 
-    /** The advisory lock's key: the first 64 bits of SHA-256(scope, key). */
-    static long lockKey(String scope, String key) {
+    /**
+     * The advisory lock a running request holds for its key: the first 64 bits of SHA-256(scope, 0, key).
+     * Public for tests that play a request still running with a key.
+     */
+    public static long lockKey(String scope, String key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(scope.getBytes(StandardCharsets.UTF_8));
