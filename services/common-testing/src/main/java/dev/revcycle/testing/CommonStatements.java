@@ -45,20 +45,20 @@ public final class CommonStatements {
                         + "WHERE published_at IS NULL ORDER BY seq LIMIT ?", new Object[] {2000}),
                 Arguments.of("outbox relay: mark sent", "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 "
                         + "WHERE seq = ANY(?)", new Object[] {new long[] {1, 2, 3}}),
-                // IdempotencyKeys
-                Arguments.of("idempotency claim", "INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, "
-                        + "created_at) VALUES (?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING",
-                        new Object[] {scope, "new-key", "hmac-sha256:00", now}),
+                // IdempotencyKeys (the key's advisory lock, its record, the response stored with the effect)
+                Arguments.of("idempotency lock", "SELECT pg_try_advisory_xact_lock(?)", new Object[] {42L}),
                 Arguments.of("idempotency replay", "SELECT request_hash, state, response_status, response_body, "
-                        + "response_location, created_at FROM idempotency_record WHERE scope = ? AND idempotency_key = ? "
-                        + "FOR UPDATE", new Object[] {scope, "key-21"}),
-                Arguments.of("idempotency take-over", "UPDATE idempotency_record SET created_at = ? WHERE scope = ? "
-                        + "AND idempotency_key = ?", new Object[] {now, scope, "key-21"}),
-                Arguments.of("idempotency complete", "UPDATE idempotency_record SET state = 'COMPLETED', response_status = ?, "
-                        + "response_body = ?, response_location = ?, completed_at = ? WHERE scope = ? AND idempotency_key = ?",
-                        new Object[] {201, "{}", null, now, scope, "key-21"}),
-                Arguments.of("idempotency release", "DELETE FROM idempotency_record WHERE scope = ? AND idempotency_key = ? "
-                        + "AND state = 'IN_PROGRESS'", new Object[] {scope, "key-21"}));
+                        + "response_location, created_at FROM idempotency_record WHERE scope = ? AND idempotency_key = ?",
+                        new Object[] {scope, "key-21"}),
+                Arguments.of("idempotency store", "INSERT INTO idempotency_record (scope, idempotency_key, request_hash, "
+                        + "state, response_status, response_body, response_location, created_at, completed_at) "
+                        + "VALUES (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?) ON CONFLICT (scope, idempotency_key) DO UPDATE "
+                        + "SET state = 'COMPLETED', response_status = EXCLUDED.response_status, response_body = "
+                        + "EXCLUDED.response_body, response_location = EXCLUDED.response_location, created_at = "
+                        + "EXCLUDED.created_at, completed_at = EXCLUDED.completed_at WHERE idempotency_record.state = "
+                        + "'IN_PROGRESS' AND idempotency_record.request_hash = EXCLUDED.request_hash AND "
+                        + "idempotency_record.created_at < ?",
+                        new Object[] {scope, "new-key", "hmac-sha256:00", 201, "{}", "/things/1", now, now, now}));
     }
 
     /** What the inbox runs for each batch of events a consumer receives (a service that consumes adds these). */

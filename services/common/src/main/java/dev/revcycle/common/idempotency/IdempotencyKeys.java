@@ -3,7 +3,6 @@ package dev.revcycle.common.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.revcycle.common.db.SqlValues;
 import dev.revcycle.common.problem.ProblemException;
 import dev.revcycle.common.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,6 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.hibernate.Session;
 import java.nio.charset.StandardCharsets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
@@ -27,7 +34,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -102,8 +108,16 @@ public class IdempotencyKeys {
 
     /**
      * Runs {@code action} once for {@code key}. The action must do its work in the current
-     * transaction (its {@code @Transactional} methods join the one opened here), so the effect
-     * and the stored response commit together.
+     * transaction (its {@code @Transactional} methods join the one opened here): the key is taken,
+     * the effect made and the response stored in that one transaction, so they commit together or
+     * not at all (a failed request leaves the key free for a retry).
+     * <p>
+     * While it runs, the key is held by a transaction-scoped advisory lock on a 64-bit digest of
+     * (scope, key): a concurrent request with the same key does not get the lock and answers 409 at
+     * once, without waiting; a later one finds the stored response. The primary key of
+     * {@code idempotency_record} is the last guard: a request that ran although another one completed
+     * with the key (a digest collision, or a record of an older version of this class still
+     * {@code IN_PROGRESS}) cannot store its response, is rolled back and answers what the record says.
      *
      * @param scope    the operation and caller, e.g. {@code "POST /patients|" + caller.subject()}
      * @param request  everything that identifies the request (body and relevant parameters)
@@ -116,101 +130,179 @@ public class IdempotencyKeys {
                 throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_MISSING,
                         "Send an Idempotency-Key header (for example a UUID) so that a retry cannot take effect twice");
             }
-            return toResponse(QuarkusTransaction.requiringNew().call(action::get));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                IdempotentResponse response = action.get();
+                return toResponse(response, serialize(response.body()));
+            });
         }
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
         }
         String hash = fingerprint(request);
-        Response replay = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash));
-        if (replay != null) {
-            return replay;
-        }
+        long lock = lockKey(scope, key);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                Earlier earlier = earlier(scope, key, hash, lock);
+                if (earlier.replay() != null) {
+                    return earlier.replay();
+                }
                 IdempotentResponse response = action.get();
-                complete(scope, key, response);
-                return toResponse(response);
+                String body = serialize(response.body());
+                if (!store(scope, key, hash, response, body, earlier.createdAt())) {
+                    throw new StoredMeanwhile();
+                }
+                return toResponse(response, body);
             });
-        } catch (RuntimeException e) {
-            // Nothing took effect: free the key so that the client may retry.
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "DELETE FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key AND state = 'IN_PROGRESS'")
-                    .setParameter("scope", scope).setParameter("key", key).executeUpdate());
-            throw e;
+        } catch (StoredMeanwhile e) {
+            // rolled back, nothing took effect: answer what the record stored meanwhile says
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Earlier earlier = earlier(scope, key, hash, lock);
+                if (earlier.replay() != null) {
+                    return earlier.replay();
+                }
+                throw inProgress();
+            });
         }
     }
 
-    /** Claims the key, or answers with what an earlier request with it decides. */
-    private Response claim(String scope, String key, String hash) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int inserted = em.createNativeQuery("""
-                        INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, created_at)
-                        VALUES (:scope, :key, :hash, 'IN_PROGRESS', :now)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("now", now)
-                .executeUpdate();
-        if (inserted == 1) {
-            return null;
+    /** The key's record, if any, once this transaction holds the key's lock. */
+    private record Earlier(Response replay, Timestamp createdAt) {
+    }
+
+    /** Another request with the key could not store its response (see {@link #execute}); never leaves this class. */
+    private static final class StoredMeanwhile extends RuntimeException {
+        StoredMeanwhile() {
+            super("idempotency record stored meanwhile", null, false, false);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT request_hash, state, response_status, response_body, response_location, created_at
-                        FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key FOR UPDATE""")
-                .setParameter("scope", scope).setParameter("key", key)
-                .getResultList();
-        if (rows.isEmpty()) {
-            // Freed between our insert and select: the earlier request failed. Claim it now.
-            return claim(scope, key, hash);
-        }
-        Object[] row = rows.get(0);
-        // constant time: the comparison must not tell how much of a guess was right
-        if (!java.security.MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8),
-                String.valueOf(row[0]).getBytes(StandardCharsets.UTF_8))) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "Use a new Idempotency-Key for a different request");
-        }
-        if ("IN_PROGRESS".equals(row[1])) {
-            java.time.Instant created = SqlValues.instant(row[5]);
-            if (created.plus(ABANDONED_AFTER).isBefore(clock.instant())) {
-                em.createNativeQuery("UPDATE idempotency_record SET created_at = :now WHERE scope = :scope AND idempotency_key = :key")
-                        .setParameter("now", now).setParameter("scope", scope).setParameter("key", key)
-                        .executeUpdate();
-                return null;
+    }
+
+    static final String LOCK = "SELECT pg_try_advisory_xact_lock(?)";
+    static final String FIND = """
+            SELECT request_hash, state, response_status, response_body, response_location, created_at
+            FROM idempotency_record WHERE scope = ? AND idempotency_key = ?""";
+    /**
+     * Stores the response; takes over only a record of an older version of this class left
+     * {@code IN_PROGRESS} by a request that died (created before the last parameter).
+     */
+    static final String STORE = """
+            INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, response_status, response_body,
+                response_location, created_at, completed_at)
+            VALUES (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?)
+            ON CONFLICT (scope, idempotency_key) DO UPDATE
+            SET state = 'COMPLETED', response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body,
+                response_location = EXCLUDED.response_location, created_at = EXCLUDED.created_at,
+                completed_at = EXCLUDED.completed_at
+            WHERE idempotency_record.state = 'IN_PROGRESS' AND idempotency_record.request_hash = EXCLUDED.request_hash
+                AND idempotency_record.created_at < ?""";
+
+    /**
+     * Takes the key's lock (409 when another transaction holds it), then reads what an earlier
+     * request with the key decided: its response to replay, a 422 for another body, a 409 while a
+     * request of an older version of this class still runs with it; nothing for a new key.
+     */
+    private Earlier earlier(String scope, String key, String hash, long lock) {
+        return jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement(LOCK)) {
+                s.setLong(1, lock);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        throw inProgress();
+                    }
+                }
             }
-            throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
-                    "Retry once the first request with this Idempotency-Key has finished");
-        }
-        Response.ResponseBuilder replay = Response.status(((Number) row[2]).intValue())
-                .header("Idempotent-Replayed", "true");
-        if (row[3] != null) {
-            replay.entity(row[3]).type(MediaType.APPLICATION_JSON);
-        }
-        if (row[4] != null) {
-            replay.location(URI.create((String) row[4]));
-        }
-        return replay.build();
+            try (PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setString(1, scope);
+                s.setString(2, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return new Earlier(null, null);
+                    }
+                    // constant time: the comparison must not tell how much of a guess was right
+                    if (!MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8),
+                            String.valueOf(rs.getString(1)).getBytes(StandardCharsets.UTF_8))) {
+                        throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                                "Use a new Idempotency-Key for a different request");
+                    }
+                    Timestamp created = rs.getTimestamp(6);
+                    if ("IN_PROGRESS".equals(rs.getString(2))) {
+                        if (created.toInstant().plus(ABANDONED_AFTER).isBefore(clock.instant())) {
+                            return new Earlier(null, created); // its request died: take it over
+                        }
+                        throw inProgress();
+                    }
+                    Response.ResponseBuilder replay = Response.status(rs.getInt(3)).header("Idempotent-Replayed", "true");
+                    String body = rs.getString(4);
+                    if (body != null) {
+                        replay.entity(body).type(MediaType.APPLICATION_JSON);
+                    }
+                    String location = rs.getString(5);
+                    if (location != null) {
+                        replay.location(URI.create(location));
+                    }
+                    return new Earlier(replay.build(), created);
+                }
+            }
+        });
     }
 
-    private void complete(String scope, String key, IdempotentResponse response) {
-        em.createNativeQuery("""
-                        UPDATE idempotency_record
-                        SET state = 'COMPLETED', response_status = :status, response_body = :body,
-                            response_location = :location, completed_at = :now
-                        WHERE scope = :scope AND idempotency_key = :key""")
-                .setParameter("status", response.status())
-                .setParameter("body", serialize(response.body()))
-                .setParameter("location", response.location() == null ? null : response.location().toString())
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .setParameter("scope", scope).setParameter("key", key)
-                .executeUpdate();
+    /** @return false when the key's record holds another request's outcome (this one must not take effect) */
+    private boolean store(String scope, String key, String hash, IdempotentResponse response, String body,
+                          Timestamp abandonedRecordCreated) {
+        Instant now = clock.instant();
+        Timestamp abandonedBefore = abandonedRecordCreated != null
+                ? Timestamp.from(abandonedRecordCreated.toInstant().plusNanos(1000))
+                : Timestamp.from(now.minus(ABANDONED_AFTER));
+        return jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement(STORE)) {
+                s.setString(1, scope);
+                s.setString(2, key);
+                s.setString(3, hash);
+                s.setInt(4, response.status());
+                s.setString(5, body);
+                s.setString(6, response.location() == null ? null : response.location().toString());
+                s.setTimestamp(7, Timestamp.from(now));
+                s.setTimestamp(8, Timestamp.from(now));
+                s.setTimestamp(9, abandonedBefore);
+                return s.executeUpdate() == 1;
+            }
+        });
     }
 
-    private Response toResponse(IdempotentResponse response) {
+    private static ProblemException inProgress() {
+        return new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                "Retry once the first request with this Idempotency-Key has finished");
+    }
+
+    /**
+     * The advisory lock a running request holds for its key: the first 64 bits of SHA-256(scope, 0, key).
+     * Public for tests that play a request still running with a key.
+     */
+    public static long lockKey(String scope, String key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(scope.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(key.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha.digest()).getLong();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Plain JDBC on the transaction's connection (no query parsing or flush of a Hibernate session). */
+    private <T> T jdbc(Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+
+    private static Response toResponse(IdempotentResponse response, String body) {
         Response.ResponseBuilder builder = Response.status(response.status());
-        if (response.body() != null) {
-            builder.entity(serialize(response.body())).type(MediaType.APPLICATION_JSON);
+        if (body != null) {
+            builder.entity(body).type(MediaType.APPLICATION_JSON);
         }
         if (response.location() != null) {
             builder.location(response.location());

@@ -1,5 +1,7 @@
 package dev.revcycle.payments.app;
 
+import dev.revcycle.common.audit.AuditAction;
+import dev.revcycle.common.audit.RecordAccess;
 import dev.revcycle.common.domain.Conflict;
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.NotFound;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,35 +78,41 @@ public class PartnerPayments {
     Ledgers ledgers;
 
     @Inject
+    RecordAccess access;
+
+    @Inject
     Clock clock;
 
+    /**
+     * Posts one payment in the caller's transaction (the idempotency key's, from the resource) and answers it as
+     * {@link #get} would read it back. What it runs, per payment: the account's row lock (the visibility check
+     * uses the locked row), the open claims with a patient balance (only when the account has one), the payment
+     * row with its split, then {@link Posting#post}; the answer is built from what was written, not read back.
+     */
     @Transactional
     public PaymentView post(Caller caller, UUID partnerId, PaymentCommand c) {
         BigDecimal amount = check(c);
         Account account;
         if (c.accountId() != null) {
-            account = ledgers.visible(caller, c.accountId());
+            // the account's row lock first: inserting rows that refer to it takes a share lock, and two
+            // payments holding that share would deadlock when each then asks for the update lock. Locking a row
+            // the caller may not see changes nothing: the check below answers 404 and the transaction rolls back.
+            account = access.require(caller, AuditAction.READ, Ledgers.ACCOUNT, c.accountId(),
+                    ledger.lock(c.accountId()).orElse(null), Account::practiceId);
             if (!account.practiceId().equals(c.practiceId())) {
                 throw new NotFound("Account");
             }
         } else {
             caller.requirePractice(c.practiceId(), "practiceId");
             account = ledger.findByPatient(c.patientId(), c.practiceId()).orElseThrow(() -> new NotFound("Account"));
+            account = posting.lock(account.id());
         }
-        // the account's row lock first: inserting rows that refer to it takes a share lock, and two
-        // payments holding that share would deadlock when each then asks for the update lock
-        account = posting.lock(account.id());
         String partnerKey = partnerId != null ? "partner:" + partnerId : "practice:" + account.practiceId();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        PaymentRecord record = new PaymentRecord(id, account.id(), account.practiceId(), amount, c.method(), c.reference(),
-                partnerId, c.receivedAt(), null, null, null, null, null);
-        if (!payments.insertPayment(record, partnerKey, now, caller.subject())) {
-            UUID existing = payments.byReference(partnerKey, c.reference()).map(PaymentRecord::id).orElse(null);
-            throw new Conflict(DUPLICATE_REFERENCE, "Reference " + c.reference() + " was posted already as payment "
-                    + existing, existing == null ? java.util.Map.of() : java.util.Map.of("paymentId", existing.toString()));
-        }
-        LocalDate day = c.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        // as the database keeps it (microseconds), so that the answer is what a later read gives
+        Instant receivedAt = c.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        LocalDate day = receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
         EntrySource source = "LOCKBOX".equals(c.method()) ? EntrySource.LOCKBOX : EntrySource.PARTNER_PAYMENT;
         String ref = c.reference();
         List<PlannedEntry> planned = new ArrayList<>();
@@ -123,7 +132,8 @@ public class PartnerPayments {
             patientOpen = patientOpen.subtract(x);
         }
         BigDecimal applied = amount.subtract(rest);
-        if (rest.signum() > 0) {
+        // an account that owes nothing on the patient's side has no open claim to pay: no query for them
+        if (rest.signum() > 0 && patientOpen.signum() > 0) {
             for (LedgerStore.OpenClaim open : ledger.patientOpenClaims(account.id())) {
                 if (rest.signum() <= 0 || patientOpen.signum() <= 0) {
                     break;
@@ -158,6 +168,14 @@ public class PartnerPayments {
         if (credited.signum() > 0) {
             planned.add(payment(credited, null, source, ref, day));
         }
+        // the split is known before anything is written: the payment row is inserted with it (one statement)
+        PaymentRecord record = new PaymentRecord(id, account.id(), account.practiceId(), amount, c.method(), c.reference(),
+                partnerId, receivedAt, applied.setScale(2), recovered.setScale(2), credited.setScale(2), null, null);
+        if (!payments.insertPayment(record, partnerKey, now, caller.subject())) {
+            UUID existing = payments.byReference(partnerKey, c.reference()).map(PaymentRecord::id).orElse(null);
+            throw new Conflict(DUPLICATE_REFERENCE, "Reference " + c.reference() + " was posted already as payment "
+                    + existing, existing == null ? java.util.Map.of() : java.util.Map.of("paymentId", existing.toString()));
+        }
         PostingTags tags = PostingTags.payment(id, c.method(), partnerId);
         List<PostedEntry> posted = new ArrayList<>();
         if (!recovery.isEmpty()) {
@@ -166,8 +184,8 @@ public class PartnerPayments {
             planned.add(0, recovery.get(1));
         }
         posted.addAll(posting.post(account.id(), planned, caller.subject(), tags));
-        payments.setSplit(id, applied.setScale(2), recovered.setScale(2), credited.setScale(2));
-        return view(payments.payment(id).orElseThrow());
+        // the entries in the order they were inserted, which is the order of their seq (what get() reads)
+        return view(record, posted);
     }
 
     @Transactional
@@ -211,7 +229,11 @@ public class PartnerPayments {
     }
 
     private PaymentView view(PaymentRecord p) {
-        List<EntryView> entries = ledger.entriesOfPayment(p.id()).stream().map(e -> new EntryView(e.id(), e.type().name(),
+        return view(p, ledger.entriesOfPayment(p.id()));
+    }
+
+    private static PaymentView view(PaymentRecord p, List<PostedEntry> ofPayment) {
+        List<EntryView> entries = ofPayment.stream().map(e -> new EntryView(e.id(), e.type().name(),
                 e.kind(), e.claimId(), e.amount())).toList();
         return new PaymentView(p.id(), p.accountId(), p.practiceId(), p.amount(), p.method(), p.reference(), p.partnerId(),
                 p.receivedAt(), p.applied(), p.recovered(), p.credited(), p.reversedAt() == null ? "POSTED" : "REVERSED",

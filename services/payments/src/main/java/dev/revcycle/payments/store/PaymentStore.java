@@ -18,8 +18,7 @@ public class PaymentStore {
     static final String INSERT_PAYMENT = """
             INSERT INTO payment (id, account_id, practice_id, amount, method, reference, partner_key, partner_id,
                 received_at, applied, recovered, credited, posted_at, actor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?) ON CONFLICT (partner_key, reference) DO NOTHING""";
-    static final String SET_SPLIT = "UPDATE payment SET applied = ?, recovered = ?, credited = ? WHERE id = ?";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (partner_key, reference) DO NOTHING""";
     static final String PAYMENT_COLUMNS = "id, account_id, practice_id, amount, method, reference, partner_id, received_at, "
             + "applied, recovered, credited, reversed_at, reversal_reason";
     static final String FIND_PAYMENT = "SELECT " + PAYMENT_COLUMNS + " FROM payment WHERE id = ?";
@@ -47,7 +46,11 @@ public class PaymentStore {
     @Inject
     LedgerStore ledger;
 
-    /** @return false when (partnerKey, reference) was recorded before */
+    /**
+     * Records the payment with its split (applied, recovered, credited: zero where the record has none).
+     *
+     * @return false when (partnerKey, reference) was recorded before
+     */
     public boolean insertPayment(PaymentRecord p, String partnerKey, Instant now, String actor) {
         return ledger.sql(c -> {
             try (PreparedStatement s = c.prepareStatement(INSERT_PAYMENT)) {
@@ -60,21 +63,12 @@ public class PaymentStore {
                 s.setString(7, partnerKey);
                 s.setObject(8, p.partnerId());
                 s.setTimestamp(9, Timestamp.from(p.receivedAt()));
-                s.setTimestamp(10, Timestamp.from(now));
-                s.setString(11, actor);
+                s.setBigDecimal(10, p.applied() == null ? BigDecimal.ZERO : p.applied());
+                s.setBigDecimal(11, p.recovered() == null ? BigDecimal.ZERO : p.recovered());
+                s.setBigDecimal(12, p.credited() == null ? BigDecimal.ZERO : p.credited());
+                s.setTimestamp(13, Timestamp.from(now));
+                s.setString(14, actor);
                 return s.executeUpdate() == 1;
-            }
-        });
-    }
-
-    public void setSplit(UUID id, BigDecimal applied, BigDecimal recovered, BigDecimal credited) {
-        ledger.sql(c -> {
-            try (PreparedStatement s = c.prepareStatement(SET_SPLIT)) {
-                s.setBigDecimal(1, applied);
-                s.setBigDecimal(2, recovered);
-                s.setBigDecimal(3, credited);
-                s.setObject(4, id);
-                return s.executeUpdate();
             }
         });
     }
