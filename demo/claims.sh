@@ -3,19 +3,22 @@
 # register a patient, add a payer and a coverage, register the billing provider, key three claims,
 # scrub them (one is refused with readable reasons), submit the clean ones, and wait for the
 # clearinghouse's 999/277CA to come back through the mailbox: one claim ACCEPTED, the R69 claim
-# REJECTED with the payer's reason. Each run uses a practice of its own (demo-<time>).
+# REJECTED with the payer's reason. Then the payer pays: the sandbox's remittance run puts an 835 in
+# the mailbox, payments polls it and posts it to the patient's account (payment, CO-45 contractual,
+# PR-3 copay moved to the patient). Each run uses a practice of its own (demo-<time>).
 #
 #   ./revcycle demo            (runs this script)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
 PATIENTS=http://127.0.0.1:8081 ELIGIBILITY=http://127.0.0.1:8082 CLAIMS=http://127.0.0.1:8083
+PAYMENTS=http://127.0.0.1:8084 SANDBOX=http://127.0.0.1:8089
 PRACTICE="demo-$(date +%s)"
-for url in $PATIENTS $ELIGIBILITY $CLAIMS; do
+for url in $PATIENTS $ELIGIBILITY $CLAIMS $PAYMENTS $SANDBOX; do
   curl -fs -o /dev/null "$url/q/health/ready" || { echo "$url is not ready: ./revcycle up first" >&2; exit 1; }
 done
 token() { "$ROOT/revcycle" token --practice "$PRACTICE" "$@"; }
-REGISTRAR="$(token --role registrar)" BILLER="$(token --role biller)" ADMIN="$(token --role admin)"
+REGISTRAR="$(token --role registrar)" BILLER="$(token --role biller)" ADMIN="$(token --role admin)" POSTER="$(token --role poster)"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # call METHOD URL TOKEN [BODY] → prints the body; fails loudly on an unexpected status
 call() {
@@ -89,4 +92,21 @@ done
 echo "clean claim: $s1"; echo "R69 claim:   $s2"
 call GET "$CLAIMS/claims/$r69/history" "$BILLER" | jq -c ".items[]" | tail -2
 [ "$s1" = ACCEPTED ] && [ "$s2" = REJECTED ] || { echo "unexpected outcome" >&2; exit 1; }
-step "done: the clean claim was accepted, the R69 claim rejected with its reason"
+
+step "the account: payments posted the claims' charges"
+account="$(call GET "$PAYMENTS/accounts?patientId=$patient&practiceId=$PRACTICE" "$POSTER" | jq -r '(.items // .)[0].id')"
+call GET "$PAYMENTS/accounts/$account" "$POSTER" | jq -c '{balance, insuranceBalance, patientBalance}'
+
+step "the payer pays: a remittance run of the sandbox, an 835 in the mailbox, payments polls and posts it"
+curl -fsS -X POST "$SANDBOX/remittance-runs" -H 'Content-Type: application/json' -d '{}' | jq -c '.files[] | {payerId, traceNumber, claims, paymentAmount}'
+for _ in $(seq 1 60); do
+  paid="$(call GET "$PAYMENTS/accounts/$account/ledger" "$POSTER" | jq '[.items[] | select(.type == "PAYMENT")] | length')"
+  [ "$paid" -gt 0 ] && break; sleep 1
+done
+call GET "$PAYMENTS/accounts/$account" "$POSTER" | jq -c '{balance, insuranceBalance, patientBalance}'
+call GET "$PAYMENTS/accounts/$account/ledger" "$POSTER" | jq -r '.items[] | "  \(.type)  \(.responsibility)  \(.amount)  \(.groupCode // "")\(.reasonCode // "" | if . == "" then "" else "-" + . end)"'
+call GET "$PAYMENTS/accounts/$account/verify" "$POSTER" | jq -c '{consistent}'
+# 99213 at 125.00 (sandbox rules): allowed 100.00, CO-45 25.00, PR-3 copay 25.00, paid 75.00; the R69
+# claim's charge stays with insurance until it is fixed and resubmitted, the bad one's until it is corrected
+[ "$paid" -gt 0 ] || { echo "payments never posted the 835" >&2; exit 1; }
+step "done: the clean claim was accepted and paid, the R69 claim rejected with its reason"
