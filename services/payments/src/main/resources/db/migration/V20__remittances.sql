@@ -60,8 +60,8 @@ CREATE TABLE unapplied_cash (
     UNIQUE (remittance_id, position)
 );
 CREATE INDEX unapplied_cash_open ON unapplied_cash (practice_id, created_at, id) WHERE applied_at IS NULL;
-CREATE INDEX unapplied_cash_trace ON unapplied_cash (practice_id, trace_number, payer_id) WHERE applied_at IS NULL;
-CREATE INDEX unapplied_cash_payer ON unapplied_cash (practice_id, payer_id, created_at) WHERE applied_at IS NULL;
+CREATE INDEX unapplied_cash_trace ON unapplied_cash (practice_id, trace_number, payer_id, created_at, id) WHERE applied_at IS NULL;
+CREATE INDEX unapplied_cash_payer ON unapplied_cash (practice_id, payer_id, created_at, id) WHERE applied_at IS NULL;
 
 -- The practice's provider-level books: PLB adjustments, signed as in the 835 (positive = withheld from the
 -- practice: WO recoupment, FB forward balance; negative = paid to it: L6 interest). Not any patient's A/R.

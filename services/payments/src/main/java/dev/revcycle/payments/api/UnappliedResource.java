@@ -41,14 +41,19 @@ public class UnappliedResource {
     @GET
     @RolesAllowed({Roles.POSTER, Roles.ADMIN, Roles.BILLER, Roles.COLLECTOR, Roles.AUDITOR})
     @Operation(summary = "Open unapplied cash of the caller's practices",
-            description = "Remittance claims that matched no claim (or could not be posted automatically), oldest first, "
-                    + "optionally of one trace number (TRN02) and/or payer (TRN03); `more` says whether another page "
-                    + "follows. Admins also see the items of mailbox files that matched no practice (practiceId \"\"). "
-                    + "Roles: poster, admin, biller, collector, auditor.")
-    public UnappliedPage list(@QueryParam("traceNumber") String traceNumber, @QueryParam("payerId") String payerId,
+            description = "Remittance claims of one practice that matched no claim (or could not be posted "
+                    + "automatically), oldest first, optionally of one trace number (TRN02) and/or payer (TRN03); "
+                    + "`more` says whether another page follows. practiceId may be left out when the token names one "
+                    + "practice. unassigned=true (admins): the items of mailbox files whose claims matched no practice "
+                    + "(practiceId \"\"). Roles: poster, admin, biller, collector, auditor.")
+    public UnappliedPage list(@QueryParam("practiceId") String practiceId, @QueryParam("unassigned") boolean unassigned,
+                              @QueryParam("traceNumber") String traceNumber, @QueryParam("payerId") String payerId,
                               @BeanParam PageParams paging) {
+        if (practiceId != null && !practiceId.isEmpty() && !CurrentCaller.PRACTICE_CODE.matcher(practiceId).matches()) {
+            throw Violations.of("practiceId", "must be a practice code");
+        }
         PageRequest page = paging.request();
-        return remittances.unapplied(caller.get(), traceNumber, payerId, page.page(), page.size());
+        return remittances.unapplied(caller.get(), practiceId, unassigned, traceNumber, payerId, page.page(), page.size());
     }
 
     @POST

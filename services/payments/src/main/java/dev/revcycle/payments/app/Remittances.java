@@ -323,14 +323,31 @@ public class Remittances {
                 store.countClaims(id));
     }
 
-    /** {@code GET /unapplied}: open items of the caller's practices (admins also see items of no practice). */
+    /**
+     * {@code GET /unapplied}: open items of one practice (the token's only one when not given); {@code unassigned}
+     * (admins): the items of mailbox files that matched no practice.
+     */
     @Transactional
-    public UnappliedPage unapplied(Caller caller, String traceNumber, String payerId, int page, int size) {
-        Set<String> practices = new HashSet<>(caller.practices());
-        if (caller.hasRole(Roles.ADMIN)) {
-            practices.add(NO_PRACTICE);
+    public UnappliedPage unapplied(Caller caller, String practiceId, boolean unassigned, String traceNumber,
+                                   String payerId, int page, int size) {
+        String practice;
+        if (unassigned) {
+            if (!caller.hasRole(Roles.ADMIN)) {
+                throw Violations.of("unassigned", "is for admins");
+            }
+            practice = NO_PRACTICE;
+        } else if (practiceId == null || practiceId.isBlank()) {
+            if (caller.practices().size() != 1) {
+                throw Violations.of("practiceId", "is required when the token names more than one practice");
+            }
+            practice = caller.practices().iterator().next();
+        } else {
+            practice = practiceId;
         }
-        List<UnappliedRow> rows = store.unapplied(practices, blankToNull(traceNumber), blankToNull(payerId), size + 1,
+        if (!visible(caller, practice)) {
+            return new UnappliedPage(List.of(), page, size, false);
+        }
+        List<UnappliedRow> rows = store.unapplied(practice, blankToNull(traceNumber), blankToNull(payerId), size + 1,
                 page * size);
         boolean more = rows.size() > size;
         return new UnappliedPage(rows.stream().limit(size).map(Remittances::view).toList(), page, size, more);

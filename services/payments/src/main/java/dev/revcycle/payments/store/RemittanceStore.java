@@ -67,16 +67,16 @@ public class RemittanceStore {
             + "payer_name, trace_number, amount, patient_control_number, payer_claim_control_number, status_code, reason, "
             + "paid_date, clp, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
     static final String UNAPPLIED_OPEN = "SELECT " + UNAPPLIED_COLUMNS + " FROM unapplied_cash "
-            + "WHERE practice_id = ANY (?::text[]) AND applied_at IS NULL ORDER BY practice_id, created_at, id LIMIT ? OFFSET ?";
+            + "WHERE practice_id = ? AND applied_at IS NULL ORDER BY created_at, id LIMIT ? OFFSET ?";
     static final String UNAPPLIED_BY_TRACE = "SELECT " + UNAPPLIED_COLUMNS + " FROM unapplied_cash "
-            + "WHERE practice_id = ANY (?::text[]) AND trace_number = ? AND applied_at IS NULL "
-            + "ORDER BY practice_id, trace_number, payer_id LIMIT ? OFFSET ?";
+            + "WHERE practice_id = ? AND trace_number = ? AND applied_at IS NULL "
+            + "ORDER BY payer_id, created_at, id LIMIT ? OFFSET ?";
     static final String UNAPPLIED_BY_TRACE_PAYER = "SELECT " + UNAPPLIED_COLUMNS + " FROM unapplied_cash "
-            + "WHERE practice_id = ANY (?::text[]) AND trace_number = ? AND payer_id = ? AND applied_at IS NULL "
-            + "ORDER BY practice_id, trace_number, payer_id LIMIT ? OFFSET ?";
+            + "WHERE practice_id = ? AND trace_number = ? AND payer_id = ? AND applied_at IS NULL "
+            + "ORDER BY created_at, id LIMIT ? OFFSET ?";
     static final String UNAPPLIED_BY_PAYER = "SELECT " + UNAPPLIED_COLUMNS + " FROM unapplied_cash "
-            + "WHERE practice_id = ANY (?::text[]) AND payer_id = ? AND applied_at IS NULL "
-            + "ORDER BY practice_id, payer_id, created_at LIMIT ? OFFSET ?";
+            + "WHERE practice_id = ? AND payer_id = ? AND applied_at IS NULL "
+            + "ORDER BY created_at, id LIMIT ? OFFSET ?";
     static final String LOCK_UNAPPLIED = "SELECT " + UNAPPLIED_COLUMNS + " FROM unapplied_cash WHERE id = ? FOR UPDATE";
     static final String MARK_APPLIED = """
             UPDATE unapplied_cash SET applied_at = ?, applied_by = ?, applied_account_id = ?, applied_claim_id = ?
@@ -359,14 +359,14 @@ public class RemittanceStore {
         });
     }
 
-    /** Open items of these practices, optionally of one trace number and/or payer (TRN03), a page. */
-    public List<UnappliedRow> unapplied(Collection<String> practices, String traceNumber, String payerId, int limit, int offset) {
+    /** Open items of a practice, optionally of one trace number and/or payer (TRN03), oldest first, a page. */
+    public List<UnappliedRow> unapplied(String practiceId, String traceNumber, String payerId, int limit, int offset) {
         String sql = traceNumber != null ? (payerId != null ? UNAPPLIED_BY_TRACE_PAYER : UNAPPLIED_BY_TRACE)
                 : payerId != null ? UNAPPLIED_BY_PAYER : UNAPPLIED_OPEN;
         return ledger.sql(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int i = 1;
-                s.setArray(i++, c.createArrayOf("text", practices.toArray()));
+                s.setString(i++, practiceId);
                 if (traceNumber != null) {
                     s.setString(i++, traceNumber);
                 }
