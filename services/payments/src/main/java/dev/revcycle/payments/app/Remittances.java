@@ -47,7 +47,6 @@ import dev.revcycle.payments.store.RemittanceStore.StoredRemittance;
 import dev.revcycle.payments.store.RemittanceStore.UnappliedRow;
 import dev.revcycle.payments.x12.Remittance835Exception;
 import dev.revcycle.payments.x12.Remittance835Reader;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -162,7 +161,6 @@ public class Remittances {
      * claim to unapplied cash. Claims of other practices are not this file's (unapplied).
      */
     @Transactional
-    @TransactionConfiguration(timeout = 600)
     public Received post(Remittance r, String practiceId, String source, String sourceReference, String actor) {
         Instant now = clock.instant();
         Set<String> pcns = new LinkedHashSet<>();

@@ -75,10 +75,10 @@ public class LedgerStore {
      * What remittances posted for these claims on each claim's current account and was not reversed yet: what a
      * CLP02 = 22 reversal undoes.
      */
-    static final String REMITTANCE_ENTRIES_OF_CLAIMS = "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e "
-            + "WHERE e.claim_id = ANY (?::uuid[]) AND e.source = 'REMITTANCE' AND e.type <> 'REVERSAL' "
-            + "AND e.account_id = (SELECT k.account_id FROM claim k WHERE k.id = e.claim_id) "
-            + "AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reversal_of = e.id AND r.kind = 'REVERSAL') ORDER BY e.seq";
+    /** Every entry of these claims on each claim's current account: a CLP02 = 22 reversal's candidates. */
+    static final String ENTRIES_OF_CLAIMS = "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e "
+            + "WHERE e.claim_id = ANY (?::uuid[]) "
+            + "AND e.account_id = (SELECT k.account_id FROM claim k WHERE k.id = e.claim_id) ORDER BY e.seq";
 
     @Inject
     EntityManager em;
@@ -211,17 +211,29 @@ public class LedgerStore {
         return sql(c -> entries(c, ENTRIES_OF_ACCOUNT, accountId));
     }
 
-    /** {@link #REMITTANCE_ENTRIES_OF_CLAIMS}, by claim, in posting order. */
+    /**
+     * What remittances posted for these claims (on each claim's current account) and was not reversed yet: what a
+     * CLP02 = 22 reversal undoes. By claim, in posting order.
+     */
     public java.util.Map<UUID, List<PostedEntry>> remittanceEntriesOfClaims(java.util.Collection<UUID> claimIds) {
         java.util.Map<UUID, List<PostedEntry>> out = new java.util.HashMap<>();
         if (claimIds.isEmpty()) {
             return out;
         }
         return sql(c -> {
-            try (PreparedStatement s = c.prepareStatement(REMITTANCE_ENTRIES_OF_CLAIMS)) {
+            try (PreparedStatement s = c.prepareStatement(ENTRIES_OF_CLAIMS)) {
                 s.setArray(1, c.createArrayOf("uuid", claimIds.toArray()));
-                for (PostedEntry e : entries(s)) {
-                    out.computeIfAbsent(e.claimId(), k -> new ArrayList<>()).add(e);
+                List<PostedEntry> all = entries(s);
+                java.util.Set<UUID> reversed = new java.util.HashSet<>();
+                for (PostedEntry e : all) {
+                    if (e.type() == EntryType.REVERSAL && e.reversalOf() != null && "REVERSAL".equals(e.kind())) {
+                        reversed.add(e.reversalOf());
+                    }
+                }
+                for (PostedEntry e : all) {
+                    if (e.source() == EntrySource.REMITTANCE && e.type() != EntryType.REVERSAL && !reversed.contains(e.id())) {
+                        out.computeIfAbsent(e.claimId(), k -> new ArrayList<>()).add(e);
+                    }
                 }
                 return out;
             }

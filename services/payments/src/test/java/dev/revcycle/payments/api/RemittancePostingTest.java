@@ -94,7 +94,7 @@ class RemittancePostingTest {
     }
 
     static Response post(String practice, String body) {
-        return given().auth().oauth2(TestTokens.token("poster", practice)).contentType(X12).body(body)
+        return given().auth().oauth2(TestTokens.token("poster", practice)).contentType(X12).body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/remittances?practiceId=" + practice);
     }
 
@@ -241,7 +241,7 @@ class RemittancePostingTest {
                 "{PCN3}", c.pcn(), "{TRACE}", trace()));
         assertThat(file).doesNotContain("\n").contains("|").contains("HC^99213^25");
         // the token names one practice: practiceId may be left out
-        given().auth().oauth2(TestTokens.token("poster", practice)).contentType("text/plain").body(file)
+        given().auth().oauth2(TestTokens.token("poster", practice)).contentType("text/plain").body(file.getBytes(StandardCharsets.UTF_8))
                 .post("/remittances").then().statusCode(201).body("practiceId", equalTo(practice))
                 .body("claimsPosted", equalTo(3)).body("denials", equalTo(1)).body("adjustmentsTotal", equalTo(110.0f));
         balances(practice, a.account(), "80.00", "60.00");
@@ -414,13 +414,13 @@ class RemittancePostingTest {
         post(practice, "").then().statusCode(422);
         // two 835 transactions in one request
         // roles, practices
-        given().auth().oauth2(TestTokens.token("biller", practice)).contentType(X12).body(good)
+        given().auth().oauth2(TestTokens.token("biller", practice)).contentType(X12).body(good.getBytes(StandardCharsets.UTF_8))
                 .post("/remittances?practiceId=" + practice).then().statusCode(403);
-        given().auth().oauth2(TestTokens.token("poster", practice)).contentType(X12).body(good)
+        given().auth().oauth2(TestTokens.token("poster", practice)).contentType(X12).body(good.getBytes(StandardCharsets.UTF_8))
                 .post("/remittances?practiceId=other-practice").then().statusCode(404);
-        given().auth().oauth2(TestTokens.token("poster", practice, "other-practice")).contentType(X12).body(good)
+        given().auth().oauth2(TestTokens.token("poster", practice, "other-practice")).contentType(X12).body(good.getBytes(StandardCharsets.UTF_8))
                 .post("/remittances").then().statusCode(400);
-        given().contentType(X12).body(good).post("/remittances?practiceId=" + practice).then().statusCode(401);
+        given().contentType(X12).body(good.getBytes(StandardCharsets.UTF_8)).post("/remittances?practiceId=" + practice).then().statusCode(401);
         as("poster", practice).get("/remittances/" + UUID.randomUUID()).then().statusCode(404);
         as("poster", practice).body(Map.of()).post("/unapplied/" + UUID.randomUUID() + "/apply").then().statusCode(400);
         as("poster", practice).body(Map.of("accountId", UUID.randomUUID().toString(), "claimId", UUID.randomUUID().toString()))

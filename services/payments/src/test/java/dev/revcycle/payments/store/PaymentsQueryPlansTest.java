@@ -150,7 +150,7 @@ class PaymentsQueryPlansTest {
             QueryPlans.assertBounded(c, RemittanceStore.CLAIMS_BY_PCN_ANY_PRACTICE, pcns);
             QueryPlans.assertBounded(c, RemittanceStore.LINES_OF_CLAIMS, claims);
             QueryPlans.assertBounded(c, RemittanceStore.COVERAGES_OF_PATIENTS, PRACTICE, "{" + patient + "}");
-            QueryPlans.assertBounded(c, LedgerStore.REMITTANCE_ENTRIES_OF_CLAIMS, claims);
+            QueryPlans.assertBounded(c, LedgerStore.ENTRIES_OF_CLAIMS, claims);
             QueryPlans.assertBounded(c, RemittanceStore.INSERT_CLAIM, remittance, 99, "PCN1", "PAYERCLM", "1", claim, account,
                     "POSTED", null, "{}");
             QueryPlans.assertBounded(c, RemittanceStore.CLAIMS_PAGE, remittance, 20, 0);
