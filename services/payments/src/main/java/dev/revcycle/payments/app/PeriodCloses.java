@@ -30,6 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PeriodCloses {
+    /** The GL account of the month's PLB (provider-level) adjustments. */
+    public static final String PLB = "1015";
     public static final Reason ALREADY_CLOSED = new Reason("period-already-closed", "The month is closed already");
 
     /** One journal line: a GL account, its amount (positive) and its signed effect on A/R. */
@@ -87,6 +89,13 @@ public class PeriodCloses {
                     : new JournalLine(gl[0], gl[1], l.amount().add(m.amount()), l.effect().add(m.delta()),
                     l.entries() + m.entries()));
         }
+        // PLB: the practice's provider-level books (interest paid to it, recoupments and forward balances withheld
+        // from it). Not any patient's balance, so its A/R effect is 0: a memo line beside the A/R proof.
+        PeriodStore.PlbSum plb = store.plb(close.practiceId(), from, until);
+        if (plb.entries() > 0) {
+            lines.put(PLB, new JournalLine(PLB, "Provider-level adjustments (PLB, outside patient A/R)", plb.amount(),
+                    BigDecimal.ZERO.setScale(2), plb.entries()));
+        }
         BigDecimal movement = lines.values().stream().map(JournalLine::effect).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal closing = store.arBefore(close.practiceId(), until);
         BigDecimal balancesAtMonthEnd = store.accountsTotal(close.practiceId())
@@ -101,12 +110,10 @@ public class PeriodCloses {
         return switch (m.type()) {
             case "CHARGE" -> new String[] {"4000", "Charges (patient service revenue)"};
             case "PAYMENT" -> "INSURANCE".equals(m.responsibility())
-                    ? ("PLB".equals(m.kind()) ? new String[] {"1015", "Provider-level adjustments (PLB)"}
-                    : new String[] {"1010", "Insurance payments"})
+                    ? new String[] {"1010", "Insurance payments"}
                     : new String[] {"1020-" + (m.method().isEmpty() ? "OTHER" : m.method()),
                     "Patient payments (" + (m.method().isEmpty() ? "other" : m.method().toLowerCase()) + ")"};
             case "ADJUSTMENT" -> "CONTRACTUAL".equals(m.kind()) ? new String[] {"4100", "Contractual adjustments"}
-                    : "PLB".equals(m.kind()) ? new String[] {"1015", "Provider-level adjustments (PLB)"}
                     : new String[] {"4110", "Other adjustments"};
             case "WRITE_OFF" -> new String[] {"4200", "Write-offs"};
             case "REFUND" -> new String[] {"2100", "Refunds"};

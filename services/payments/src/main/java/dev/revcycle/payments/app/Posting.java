@@ -127,6 +127,71 @@ public class Posting {
         return append(account, posted, now, originals, paymentReversalReason);
     }
 
+    /** One claim's share of a remittance posting on an account: earlier entries to reverse, then new entries. */
+    public record Part(List<UUID> reversals, List<PlannedEntry> entries) {
+        public Part {
+            reversals = List.copyOf(reversals);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** The account after a posting, and each part's entries as posted (same order as the parts). */
+    public record Posted(Account account, List<List<PostedEntry>> parts) {
+    }
+
+    /**
+     * An 835's entries for one account, under one lock and one version bump: for each part (one CLP), exact
+     * reversals of earlier entries (as {@link #reverse}) then new entries (as {@link #post}); one event per entry
+     * and one {@code AccountBalanceChanged}. Parts without entries still lock the account (the answer's version is
+     * the account's current one).
+     */
+    @Transactional
+    public Posted postParts(UUID accountId, List<Part> parts, EntrySource source, String sourceReference,
+                            LocalDate reversalDate, String actor) {
+        Account account = lock(accountId);
+        Instant now = clock.instant();
+        Map<LocalDate, LocalDate> dates = new java.util.HashMap<>();
+        List<PostedEntry> all = new ArrayList<>();
+        List<List<PostedEntry>> byPart = new ArrayList<>(parts.size());
+        Map<UUID, PostedEntry> originals = new java.util.HashMap<>();
+        for (Part part : parts) {
+            List<PostedEntry> posted = new ArrayList<>(part.reversals().size() + part.entries().size());
+            for (UUID id : part.reversals()) {
+                PostedEntry original = ledger.entry(id).filter(e -> e.accountId().equals(accountId))
+                        .orElseThrow(() -> new NotFound("Ledger entry"));
+                if (original.type() == EntryType.REVERSAL || ledger.reversed(id)) {
+                    throw new Unprocessable(NOT_REVERSIBLE, "Entry " + id + " is a reversal or was reversed already");
+                }
+                PostedEntry reversal = new PostedEntry(UUID.randomUUID(), accountId, account.practiceId(),
+                        EntryType.REVERSAL, original.amount(), original.responsibility(),
+                        original.insuranceDelta().negate(), original.patientDelta().negate(), original.claimId(),
+                        original.claimLineId(), original.reason(), REVERSAL, source, sourceReference,
+                        original.paymentId(), original.method(), original.partnerId(),
+                        dates.computeIfAbsent(reversalDate, d -> dated(account.practiceId(), source, d)), now, actor, id);
+                originals.put(reversal.id(), original);
+                posted.add(reversal);
+            }
+            for (PlannedEntry p : part.entries()) {
+                BigDecimal amount = Effects.money(p.amount());
+                if (amount == null || p.type() == EntryType.REVERSAL) {
+                    throw new IllegalArgumentException("a remittance entry must be positive with two decimals, not a reversal");
+                }
+                BigDecimal[] effect = Effects.of(p.type(), p.responsibility(), amount);
+                posted.add(new PostedEntry(UUID.randomUUID(), accountId, account.practiceId(), p.type(), amount,
+                        p.responsibility(), effect[0], effect[1], p.claimId(), p.claimLineId(), p.reason(),
+                        kindOf(p, PostingTags.NONE), p.source(), p.sourceReference(), null, null, null,
+                        dates.computeIfAbsent(p.effectiveDate(), d -> dated(account.practiceId(), p.source(), d)), now,
+                        actor, null));
+            }
+            all.addAll(posted);
+            byPart.add(posted);
+        }
+        if (all.isEmpty()) {
+            return new Posted(account, byPart);
+        }
+        return new Posted(appended(account, all, now, originals, null), byPart);
+    }
+
     /**
      * Moves everything the duplicate account holds to the survivor by TRANSFER entries (kind MERGE_OUT on the
      * duplicate, MERGE_IN on the survivor), one per claim and responsibility with an open amount; the claims
@@ -207,6 +272,13 @@ public class Posting {
         if (posted.isEmpty()) {
             return posted;
         }
+        appended(account, posted, now, originals, paymentReversalReason);
+        return posted;
+    }
+
+    /** Appends non-empty {@code posted}, moves the balances, publishes; answers the account after. */
+    private Account appended(Account account, List<PostedEntry> posted, Instant now,
+                             Map<UUID, PostedEntry> originals, String paymentReversalReason) {
         ledger.insert(posted);
         BigDecimal insurance = account.insuranceSum();
         BigDecimal patient = account.patientSum();
@@ -227,7 +299,7 @@ public class Posting {
         Account after = account.with(insurance, patient, badDebt, ledger.oldestOpen(account.id()));
         ledger.updateBalances(after, now);
         events.posted(after, posted, originals, paymentReversalReason);
-        return posted;
+        return after;
     }
 
     private static String kindOf(PlannedEntry p, PostingTags tags) {

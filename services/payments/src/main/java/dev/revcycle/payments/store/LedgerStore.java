@@ -71,6 +71,15 @@ public class LedgerStore {
             + "ORDER BY credit_since, id LIMIT ? OFFSET ?";
     static final String COUNT_CREDITS = "SELECT count(*) FROM account WHERE practice_id = ? AND credit_since IS NOT NULL";
 
+    /**
+     * What remittances posted for these claims on each claim's current account and was not reversed yet: what a
+     * CLP02 = 22 reversal undoes.
+     */
+    /** Every entry of these claims on each claim's current account: a CLP02 = 22 reversal's candidates. */
+    static final String ENTRIES_OF_CLAIMS = "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e "
+            + "WHERE e.claim_id = ANY (?::uuid[]) "
+            + "AND e.account_id = (SELECT k.account_id FROM claim k WHERE k.id = e.claim_id) ORDER BY e.seq";
+
     @Inject
     EntityManager em;
 
@@ -200,6 +209,35 @@ public class LedgerStore {
 
     public List<PostedEntry> entriesOfAccount(UUID accountId) {
         return sql(c -> entries(c, ENTRIES_OF_ACCOUNT, accountId));
+    }
+
+    /**
+     * What remittances posted for these claims (on each claim's current account) and was not reversed yet: what a
+     * CLP02 = 22 reversal undoes. By claim, in posting order.
+     */
+    public java.util.Map<UUID, List<PostedEntry>> remittanceEntriesOfClaims(java.util.Collection<UUID> claimIds) {
+        java.util.Map<UUID, List<PostedEntry>> out = new java.util.HashMap<>();
+        if (claimIds.isEmpty()) {
+            return out;
+        }
+        return sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(ENTRIES_OF_CLAIMS)) {
+                s.setArray(1, c.createArrayOf("uuid", claimIds.toArray()));
+                List<PostedEntry> all = entries(s);
+                java.util.Set<UUID> reversed = new java.util.HashSet<>();
+                for (PostedEntry e : all) {
+                    if (e.type() == EntryType.REVERSAL && e.reversalOf() != null && "REVERSAL".equals(e.kind())) {
+                        reversed.add(e.reversalOf());
+                    }
+                }
+                for (PostedEntry e : all) {
+                    if (e.source() == EntrySource.REMITTANCE && e.type() != EntryType.REVERSAL && !reversed.contains(e.id())) {
+                        out.computeIfAbsent(e.claimId(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     public boolean reversed(UUID entryId) {

@@ -38,6 +38,31 @@ public class PeriodStore {
             SELECT coalesce(sum(insurance_delta + patient_delta), 0) FROM ledger_entry
             WHERE practice_id = ? AND effective_date >= ?""";
 
+    /**
+     * The month's provider-level (PLB) adjustments: the practice's books with the payer, not any patient's A/R
+     * (signed as the 835: positive withheld from the practice, negative paid to it).
+     */
+    static final String PLB_MONTH = """
+            SELECT coalesce(sum(amount), 0), count(*) FROM plb_entry
+            WHERE practice_id = ? AND effective_date >= ? AND effective_date < ?""";
+
+    public record PlbSum(BigDecimal amount, long entries) {
+    }
+
+    public PlbSum plb(String practiceId, LocalDate from, LocalDate until) {
+        return ledger.sql(c -> {
+            try (PreparedStatement s = c.prepareStatement(PLB_MONTH)) {
+                s.setString(1, practiceId);
+                s.setObject(2, from);
+                s.setObject(3, until);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return new PlbSum(rs.getBigDecimal(1).setScale(2), rs.getLong(2));
+                }
+            }
+        });
+    }
+
     public record Close(UUID id, String practiceId, LocalDate month, Instant closedAt, String closedBy,
                         BigDecimal accountsTotal) {
     }

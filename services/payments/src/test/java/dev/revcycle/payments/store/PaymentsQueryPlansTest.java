@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every statement payments runs per request or per event stays bounded as a generic plan over a practice of
  * {@value #BIG} accounts with a claim, its line and four entries each. Not covered (by design, reported in the
- * README): the month-end journal's sums, which read one practice's month.
+ * README): the month-end journal's sums (and its PLB line), which read one practice's month.
  */
 @QuarkusTest
 @QuarkusTestResource(RevcycleTestResource.class)
@@ -34,6 +34,8 @@ class PaymentsQueryPlansTest {
         UUID patient;
         UUID claim;
         UUID entry;
+        UUID remittance;
+        UUID unapplied;
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM account WHERE practice_id = '" + PRACTICE + "'")) {
                 rs.next();
@@ -80,6 +82,36 @@ class PaymentsQueryPlansTest {
                     }
                 }
             }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM remittance WHERE practice_id = '" + PRACTICE + "'")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    // remittances: one per account, a claim result, an open unapplied item and a PLB line each
+                    st.execute("""
+                            INSERT INTO remittance (id, practice_id, payer_id, trace_number, payer_name, payment_amount,
+                                payment_date, source, received_by, received_at, answer)
+                            SELECT gen_random_uuid(), '%s', 'PAYER' || (i %% 7), 'TR' || i, 'PLAN', 10, DATE '2026-10-01', 'API',
+                                'plans', now(), '{}' FROM generate_series(1, %d) AS i""".formatted(PRACTICE, BIG));
+                    st.execute("""
+                            INSERT INTO remittance_claim (remittance_id, position, patient_control_number, status_code,
+                                outcome, result)
+                            SELECT r.id, 12, 'PCN' || r.trace_number, '1', 'UNMATCHED', '{}' FROM remittance r
+                            WHERE r.practice_id = '%s'""".formatted(PRACTICE));
+                    st.execute("""
+                            INSERT INTO unapplied_cash (id, remittance_id, position, practice_id, payer_id, payer_name,
+                                trace_number, amount, patient_control_number, status_code, reason, paid_date, clp, created_at)
+                            SELECT gen_random_uuid(), r.id, 12, r.practice_id, r.payer_id, 'PLAN', r.trace_number, 10,
+                                'PCN' || r.trace_number, '1', 'unmatched', DATE '2026-10-01', '{}', now() - (random() * 1000) * interval '1 hour'
+                            FROM remittance r WHERE r.practice_id = '%s'""".formatted(PRACTICE));
+                    st.execute("""
+                            INSERT INTO plb_entry (id, remittance_id, practice_id, provider_id, reason_code, amount,
+                                effective_date, posted_at)
+                            SELECT gen_random_uuid(), r.id, r.practice_id, '1234567893', 'L6', -1, DATE '2026-10-01', now()
+                            FROM remittance r WHERE r.practice_id = '%s'""".formatted(PRACTICE));
+                    for (String t : new String[] {"remittance", "remittance_claim", "unapplied_cash", "plb_entry"}) {
+                        st.execute("ANALYZE " + t);
+                    }
+                }
+            }
             try (ResultSet rs = st.executeQuery("SELECT a.id, a.patient_id, k.id, e.id FROM account a JOIN claim k ON k.account_id = a.id "
                     + "JOIN ledger_entry e ON e.claim_id = k.id WHERE a.practice_id = '" + PRACTICE + "' LIMIT 1")) {
                 rs.next();
@@ -87,6 +119,12 @@ class PaymentsQueryPlansTest {
                 patient = rs.getObject(2, UUID.class);
                 claim = rs.getObject(3, UUID.class);
                 entry = rs.getObject(4, UUID.class);
+            }
+            try (ResultSet rs = st.executeQuery("SELECT r.id, u.id FROM remittance r JOIN unapplied_cash u ON u.remittance_id = r.id "
+                    + "WHERE r.practice_id = '" + PRACTICE + "' LIMIT 1")) {
+                rs.next();
+                remittance = rs.getObject(1, UUID.class);
+                unapplied = rs.getObject(2, UUID.class);
             }
         }
         try (Connection c = db.getConnection()) {
@@ -122,6 +160,36 @@ class PaymentsQueryPlansTest {
             QueryPlans.assertBounded(c, PaymentBatchStore.SET_POSTED, UUID.randomUUID(), BigDecimal.ONE, BigDecimal.ZERO,
                     BigDecimal.ZERO, null, batch, 17);
             QueryPlans.assertBounded(c, PaymentBatchStore.COMPLETE_BATCH, 1, 0, 0, BigDecimal.ONE, java.time.Instant.now(), batch);
+            // 835 posting (per file: one statement per lookup over the file's claims, not one per claim)
+            String pcns = "{PCN" + claim.toString().substring(0, 12) + ",PCN-NONE-1,PCN-NONE-2}";
+            String claims = "{" + claim + "," + UUID.randomUUID() + "}";
+            QueryPlans.assertBounded(c, RemittanceStore.INSERT, UUID.randomUUID(), PRACTICE, "PAYER1", "TR-new", "PLAN",
+                    10, LocalDate.of(2026, 10, 1), "API", null, "plans", java.time.Instant.now());
+            QueryPlans.assertBounded(c, RemittanceStore.FIND, remittance);
+            QueryPlans.assertBounded(c, RemittanceStore.FIND_TRACE, "PAYER1", "TR1");
+            QueryPlans.assertBounded(c, RemittanceStore.SET_ANSWER, "{}", remittance);
+            QueryPlans.assertBounded(c, RemittanceStore.CLAIMS_BY_PCN, PRACTICE, pcns);
+            QueryPlans.assertBounded(c, RemittanceStore.CLAIMS_BY_PCN_ANY_PRACTICE, pcns);
+            QueryPlans.assertBounded(c, RemittanceStore.LINES_OF_CLAIMS, claims);
+            QueryPlans.assertBounded(c, RemittanceStore.COVERAGES_OF_PATIENTS, PRACTICE, "{" + patient + "}");
+            QueryPlans.assertBounded(c, LedgerStore.ENTRIES_OF_CLAIMS, claims);
+            QueryPlans.assertBounded(c, RemittanceStore.INSERT_CLAIM, remittance, 99, "PCN1", "PAYERCLM", "1", claim, account,
+                    "POSTED", null, "{}");
+            QueryPlans.assertBounded(c, RemittanceStore.CLAIMS_PAGE, remittance, 20, 0);
+            QueryPlans.assertBounded(c, RemittanceStore.COUNT_CLAIMS, remittance);
+            QueryPlans.assertBounded(c, RemittanceStore.UPDATE_CLAIM, "POSTED", claim, account, "{}", remittance, 12);
+            QueryPlans.assertBounded(c, RemittanceStore.INSERT_UNAPPLIED, UUID.randomUUID(), remittance, 98, PRACTICE, "PAYER1",
+                    "PLAN", "TR1", 10, "PCN1", "PAYERCLM", "1", "unmatched", LocalDate.of(2026, 10, 1), "{}",
+                    java.time.Instant.now());
+            QueryPlans.assertBounded(c, RemittanceStore.UNAPPLIED_OPEN, PRACTICE, 21, 0);
+            QueryPlans.assertBounded(c, RemittanceStore.UNAPPLIED_BY_TRACE, PRACTICE, "TR1", 21, 0);
+            QueryPlans.assertBounded(c, RemittanceStore.UNAPPLIED_BY_TRACE_PAYER, PRACTICE, "TR1", "PAYER1", 21, 0);
+            QueryPlans.assertBounded(c, RemittanceStore.UNAPPLIED_BY_PAYER, PRACTICE, "PAYER1", 21, 0);
+            QueryPlans.assertBounded(c, RemittanceStore.LOCK_UNAPPLIED, unapplied);
+            QueryPlans.assertBounded(c, RemittanceStore.MARK_APPLIED, java.time.Instant.now(), "plans", account, claim, unapplied);
+            QueryPlans.assertBounded(c, RemittanceStore.INSERT_PLB, UUID.randomUUID(), remittance, PRACTICE, "1234567893",
+                    null, "WO", "PAYERCLM", 15, LocalDate.of(2026, 10, 1), java.time.Instant.now());
+            QueryPlans.assertBounded(c, RemittanceStore.PLB_OF_REMITTANCE, remittance);
         }
     }
 }
