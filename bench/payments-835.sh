@@ -227,7 +227,7 @@ for run in $(seq 1 "$RUNS"); do
     sleep 0.2
   done
   events="$(q -tA -c "SELECT count(*) FROM outbox_event WHERE seq > $before")"
-  answer="$(jq -c '{claimsPosted, claimsUnmatched, denials, paymentAmount, adjustmentsTotal, patientResponsibilityTotal,
+  answer="$(jq -c '{claimsPosted, claimsUnmatched, claimsNotPosted, denials, paymentAmount, paidTotal, adjustmentsTotal, patientResponsibilityTotal, patientResponsibilityTransferred,
                     warnings: (.warnings | length)}' "$WORK/answer.json")"
   q -c "UPDATE bench835_run SET post_ms = $post_ms, outbox_ms = ${all_ms:-NULL}, answer = '$(jq -c . "$WORK/answer.json" | sed "s/'/''/g")',
         load = '$l0' WHERE slot = $slot"
@@ -244,6 +244,38 @@ for run in $(seq 1 "$RUNS"); do
   say "  the same file again: HTTP $code, id $( [ "$(jq -r .id "$WORK/again.json")" = "$(jq -r .id "$WORK/answer.json")" ] && echo same || echo DIFFERENT)"
 done
 stop_service
+
+# the service's per-file and per-account reads as generic plans (what a prepared statement runs), with timings
+# over the last file's claims (EXPLAIN=0 skips)
+if [ "${EXPLAIN:-1}" = 1 ]; then
+  q > "$WORK/explain.txt" 2>&1 <<SQL || true
+SET plan_cache_mode = force_generic_plan;
+CREATE TEMP TABLE x_pcn AS SELECT 'BP' || lpad(($first + i * $STRIDE)::text, 10, '0') AS pcn FROM generate_series(0, $CLAIMS_IN_FILE - 1) i;
+PREPARE claims_by_pcn (text, text[]) AS SELECT id, account_id, practice_id, patient_id, coverage_id, payer_id,
+  patient_control_number, made_from_another, first_service_date, version FROM claim WHERE practice_id = \$1 AND patient_control_number = ANY (\$2);
+\\echo '--- CLAIMS_BY_PCN (RemittanceStore), one per file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE claims_by_pcn ('$PRACTICE', ARRAY(SELECT pcn FROM x_pcn));
+CREATE TEMP TABLE x_claim AS SELECT id, account_id, patient_id FROM claim WHERE practice_id = '$PRACTICE' AND patient_control_number IN (SELECT pcn FROM x_pcn);
+PREPARE lines_of_claims (uuid[]) AS SELECT claim_id, id, line_number, procedure_code, service_date FROM claim_line
+  WHERE claim_id = ANY (\$1) AND current ORDER BY claim_id, line_number;
+\\echo '--- LINES_OF_CLAIMS (RemittanceStore), one per file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE lines_of_claims (ARRAY(SELECT id FROM x_claim));
+PREPARE coverages (text, uuid[]) AS SELECT patient_id, id, x12_payer_id, priority, effective_date, termination_date FROM coverage
+  WHERE practice_id = \$1 AND patient_id = ANY (\$2);
+\\echo '--- COVERAGES_OF_PATIENTS (RemittanceStore), one per file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE coverages ('$PRACTICE', ARRAY(SELECT patient_id FROM x_claim));
+PREPARE oldest (uuid) AS SELECT min(c.first_service_date) FROM claim c WHERE c.account_id = \$1
+  AND (SELECT coalesce(sum(e.insurance_delta + e.patient_delta), 0) FROM ledger_entry e WHERE e.claim_id = c.id) > 0;
+\\echo '--- OLDEST_OPEN (LedgerStore), one per account of the file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE oldest ((SELECT account_id FROM x_claim LIMIT 1));
+PREPARE lock_account (uuid) AS SELECT id FROM account WHERE id = \$1 FOR UPDATE;
+\\echo '--- LOCK_ACCOUNT (LedgerStore), one per account of the file'
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE lock_account ((SELECT account_id FROM x_claim LIMIT 1));
+ROLLBACK;
+SQL
+  grep -E '^---|Execution Time|Index|Seq Scan|Bitmap|Sort|Hash|Nested|Buffers' "$WORK/explain.txt" | sed 's/^/  /' | tee -a "$OUT"
+fi
 
 sed "s/@PRACTICE@/$PRACTICE/g" "$HERE/bench/pgbench-835.sql" > "$WORK/pgbench-835.sql"
 for run in $(seq 1 "$PGBENCH_RUNS"); do
