@@ -147,6 +147,7 @@ def main():
         denials += denied
         numbers.append(n)
         claim("BP", n, denied, i + 1)
+    own = {"claimsPaid": money(total_paid), "contractual": money(total_co), "patientResponsibility": money(total_pr)}
     for k in range(a.foreign):
         # even: a claim of the other practice; odd: a control number nobody has
         claim("BQ" if k % 2 == 0 else "BX", a.foreign_first + k, False, a.claims + k + 1)
@@ -172,6 +173,7 @@ def main():
         "lines": lines_total, "denials": denials, "segments": len(seg) + 6, "trace": a.trace,
         "paymentAmount": money(bpr), "claimsPaid": money(total_paid), "charged": money(total_charge),
         "contractual": money(total_co), "patientResponsibility": money(total_pr), "plb": money(plb_total),
+        "ofThePractice": own,
     }
     text = json.dumps(summary)
     if a.summary:

@@ -39,6 +39,11 @@ DB="${DB:-payments_bench835}"
 PRACTICE=bench835
 OTHER=bench835-other
 STRIDE=$((CLAIMS / CLAIMS_IN_FILE))
+# run k pays claims k, k + STRIDE, ...: a STRIDE prime to 2, 3, 5 and 7 (100 -> 97), so that a file's claims vary
+# in their lines (n % 3), patient shares ((n + l) % 4) and secondary coverages (account % 10)
+while [ "$STRIDE" -gt 7 ] && { [ $((STRIDE % 2)) = 0 ] || [ $((STRIDE % 3)) = 0 ] || [ $((STRIDE % 5)) = 0 ] || [ $((STRIDE % 7)) = 0 ]; }; do
+  STRIDE=$((STRIDE - 1))
+done
 [ "$STRIDE" -ge 1 ] || { echo "CLAIMS ($CLAIMS) must be at least CLAIMS_IN_FILE ($CLAIMS_IN_FILE)" >&2; exit 2; }
 LAUNCHER_OPTS="$(sed -n 's/^SERVICE_JAVA_OPTS="\${REVCYCLE_JAVA_OPTS:-\(.*\)}"$/\1/p' "$HERE/revcycle")"
 JAVA_OPTS="${JAVA_OPTS:-$LAUNCHER_OPTS}"
@@ -172,7 +177,9 @@ say "database: $(q -tA -F' ' -c "SELECT (SELECT count(*) FROM account), 'account
 
 POSTER="$(token poster "$PRACTICE")"
 api() { curl -sS -H "Authorization: Bearer $1" "http://127.0.0.1:$PORT$2"; }
+VTOKEN=""
 verify_accounts() { # label, SQL giving account ids: every one's balances = its entries (SQL) and /verify on 10 of them
+                    # (with $VTOKEN, else the poster's)
   local bad sample ok=0 n=0
   bad="$(q -tA -c "SELECT count(*) FROM account a JOIN ($2) t (id) ON t.id = a.id
                    CROSS JOIN LATERAL (SELECT coalesce(sum(insurance_delta), 0) i, coalesce(sum(patient_delta), 0) p
@@ -180,13 +187,15 @@ verify_accounts() { # label, SQL giving account ids: every one's balances = its 
                    WHERE a.insurance_sum <> s.i OR a.patient_sum <> s.p")"
   for id in $(kill -0 "$SVC_PID" 2>/dev/null && q -tA -c "SELECT id FROM ($2) t (id) ORDER BY md5(id::text) LIMIT 10"); do
     n=$((n + 1))
-    [ "$(api "$POSTER" "/accounts/$id/verify" | jq -r .consistent)" = true ] && ok=$((ok + 1))
+    [ "$(api "${VTOKEN:-$POSTER}" "/accounts/$id/verify" | jq -r .consistent)" = true ] && ok=$((ok + 1))
   done
   say "verify $1: $bad accounts whose balances are not their entries (SQL, all of them); GET /verify consistent on $ok of $n"
   [ "$bad" = 0 ] && [ "$ok" = "$n" ]
 }
 verify_accounts "seeded $PRACTICE" "SELECT id FROM account WHERE practice_id = '$PRACTICE' ORDER BY md5(id::text) LIMIT 2000"
-verify_accounts "seeded $OTHER" "SELECT id FROM account WHERE practice_id = '$OTHER' ORDER BY md5(id::text) LIMIT 200" || true
+VTOKEN="$(token poster "$OTHER")"
+verify_accounts "seeded $OTHER" "SELECT id FROM account WHERE practice_id = '$OTHER' ORDER BY md5(id::text) LIMIT 200"
+VTOKEN=""
 someone="$(q -tA -c "SELECT id FROM account WHERE practice_id = '$OTHER' LIMIT 1")"
 say "another practice's account with a $PRACTICE poster's token: HTTP $(curl -s -o /dev/null -w '%{http_code}' \
     -H "Authorization: Bearer $POSTER" "http://127.0.0.1:$PORT/accounts/$someone/verify") (want 404)"
@@ -232,7 +241,7 @@ for run in $(seq 1 "$RUNS"); do
   q -c "UPDATE bench835_run SET post_ms = $post_ms, outbox_ms = ${all_ms:-NULL}, answer = '$(jq -c . "$WORK/answer.json" | sed "s/'/''/g")',
         load = '$l0' WHERE slot = $slot"
   say "run $run (slot $slot, $(jq -r '"\(.claims) + \(.foreign) claims, \(.lines) lines, \(.denials) denied"' "$WORK/summary.json"), $(du -k "$WORK/file.x12" | cut -f1) kB): POST $post_ms ms; RemittancePosted ($remits) all out of the outbox at ${remit_ms:-not within ${OUTBOX_WAIT}s} ms, all $events events at ${all_ms:-not within ${OUTBOX_WAIT}s} ms; load average $l0 -> $(load)"
-  say "  answer $answer (file: paymentAmount $(jq -r .paymentAmount "$WORK/summary.json"), contractual $(jq -r .contractual "$WORK/summary.json"), patient responsibility $(jq -r .patientResponsibility "$WORK/summary.json"))"
+  say "  answer $answer (the file: $(jq -c '{paymentAmount, claimsPaid, contractual, patientResponsibility, ofThePractice}' "$WORK/summary.json"))"
   [ "$(jq -r .claimsPosted "$WORK/answer.json")" = "$CLAIMS_IN_FILE" ] || say "  CHECK: claimsPosted is not $CLAIMS_IN_FILE"
   [ "$(jq -r .claimsUnmatched "$WORK/answer.json")" = "$FOREIGN" ] || say "  CHECK: claimsUnmatched is not $FOREIGN"
   verify_accounts "after run $run, the file's accounts" "SELECT DISTINCT account_id FROM ledger_entry WHERE source = 'REMITTANCE'
@@ -248,33 +257,36 @@ stop_service
 # the service's per-file and per-account reads as generic plans (what a prepared statement runs), with timings
 # over the last file's claims (EXPLAIN=0 skips)
 if [ "${EXPLAIN:-1}" = 1 ]; then
-  q > "$WORK/explain.txt" 2>&1 <<SQL || true
+  q -v first="$first" -v stride="$STRIDE" -v m="$CLAIMS_IN_FILE" -v practice="$PRACTICE" > "$WORK/explain.txt" 2>&1 <<'SQL' || true
 SET plan_cache_mode = force_generic_plan;
-CREATE TEMP TABLE x_pcn AS SELECT 'BP' || lpad(($first + i * $STRIDE)::text, 10, '0') AS pcn FROM generate_series(0, $CLAIMS_IN_FILE - 1) i;
+SELECT array_agg('BP' || lpad((:first + i * :stride)::text, 10, '0'))::text AS pcns FROM generate_series(0, :m - 1) i \gset
+CREATE TEMP TABLE x_claim AS SELECT id, account_id, patient_id FROM claim
+WHERE practice_id = :'practice' AND patient_control_number = ANY (:'pcns'::text[]);
+SELECT array_agg(id)::text AS claims, array_agg(patient_id)::text AS patients, min(account_id::text) AS account FROM x_claim \gset
 PREPARE claims_by_pcn (text, text[]) AS SELECT id, account_id, practice_id, patient_id, coverage_id, payer_id,
-  patient_control_number, made_from_another, first_service_date, version FROM claim WHERE practice_id = \$1 AND patient_control_number = ANY (\$2);
-\\echo '--- CLAIMS_BY_PCN (RemittanceStore), one per file'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE claims_by_pcn ('$PRACTICE', ARRAY(SELECT pcn FROM x_pcn));
-CREATE TEMP TABLE x_claim AS SELECT id, account_id, patient_id FROM claim WHERE practice_id = '$PRACTICE' AND patient_control_number IN (SELECT pcn FROM x_pcn);
+  patient_control_number, made_from_another, first_service_date, version FROM claim WHERE practice_id = $1 AND patient_control_number = ANY ($2);
+\echo '--- CLAIMS_BY_PCN (RemittanceStore), once per file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE claims_by_pcn (:'practice', :'pcns');
 PREPARE lines_of_claims (uuid[]) AS SELECT claim_id, id, line_number, procedure_code, service_date FROM claim_line
-  WHERE claim_id = ANY (\$1) AND current ORDER BY claim_id, line_number;
-\\echo '--- LINES_OF_CLAIMS (RemittanceStore), one per file'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE lines_of_claims (ARRAY(SELECT id FROM x_claim));
+  WHERE claim_id = ANY ($1) AND current ORDER BY claim_id, line_number;
+\echo '--- LINES_OF_CLAIMS (RemittanceStore), once per file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE lines_of_claims (:'claims');
 PREPARE coverages (text, uuid[]) AS SELECT patient_id, id, x12_payer_id, priority, effective_date, termination_date FROM coverage
-  WHERE practice_id = \$1 AND patient_id = ANY (\$2);
-\\echo '--- COVERAGES_OF_PATIENTS (RemittanceStore), one per file'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE coverages ('$PRACTICE', ARRAY(SELECT patient_id FROM x_claim));
-PREPARE oldest (uuid) AS SELECT min(c.first_service_date) FROM claim c WHERE c.account_id = \$1
+  WHERE practice_id = $1 AND patient_id = ANY ($2);
+\echo '--- COVERAGES_OF_PATIENTS (RemittanceStore), once per file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE coverages (:'practice', :'patients');
+PREPARE oldest (uuid) AS SELECT min(c.first_service_date) FROM claim c WHERE c.account_id = $1
   AND (SELECT coalesce(sum(e.insurance_delta + e.patient_delta), 0) FROM ledger_entry e WHERE e.claim_id = c.id) > 0;
-\\echo '--- OLDEST_OPEN (LedgerStore), one per account of the file'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE oldest ((SELECT account_id FROM x_claim LIMIT 1));
-PREPARE lock_account (uuid) AS SELECT id FROM account WHERE id = \$1 FOR UPDATE;
-\\echo '--- LOCK_ACCOUNT (LedgerStore), one per account of the file'
+\echo '--- OLDEST_OPEN (LedgerStore), once per account of the file'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE oldest (:'account');
+PREPARE lock_account (uuid) AS SELECT id FROM account WHERE id = $1 FOR UPDATE;
+\echo '--- LOCK_ACCOUNT (LedgerStore), once per account of the file'
 BEGIN;
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE lock_account ((SELECT account_id FROM x_claim LIMIT 1));
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE lock_account (:'account');
 ROLLBACK;
 SQL
-  grep -E '^---|Execution Time|Index|Seq Scan|Bitmap|Sort|Hash|Nested|Buffers' "$WORK/explain.txt" | sed 's/^/  /' | tee -a "$OUT"
+  cp "$WORK/explain.txt" "${OUT%.txt}-explain.txt"
+  grep -E '^---|Execution Time|Index|Seq Scan|Bitmap|Sort|Hash|Nested|ERROR' "$WORK/explain.txt" | sed 's/^/  /' | tee -a "$OUT"
 fi
 
 sed "s/@PRACTICE@/$PRACTICE/g" "$HERE/bench/pgbench-835.sql" > "$WORK/pgbench-835.sql"
