@@ -43,6 +43,8 @@ CROSS JOIN LATERAL (VALUES
      ((c.n + l.line_number) % 4 + 1)::text)
 ) e (type, amount, responsibility, insurance_delta, patient_delta, group_code, reason_code)
 WHERE c.i % 97 <> 48 AND e.amount > 0;
+ANALYZE pgb_claim;
+ANALYZE pgb_entry;
 -- each account locked, in id order
 SELECT id, patient_id, practice_id, insurance_sum, patient_sum, bad_debt_open, oldest_open_service_date, merged_into,
        version, patient_version
@@ -89,10 +91,10 @@ INSERT INTO remittance_claim (remittance_id, position, patient_control_number, p
 SELECT md5('pgbench-835-' || :run)::uuid, 14 + c.i * 18, 'BP' || lpad(c.n::text, 10, '0'), 'PCC' || c.i,
        CASE WHEN c.i % 97 = 48 THEN '4' ELSE '1' END, c.claim_id, c.account_id,
        CASE WHEN c.i % 97 = 48 THEN 'DENIED' ELSE 'POSTED' END, NULL,
-       json_build_object('claimId', c.claim_id, 'accountId', c.account_id, 'entries',
-                         (SELECT json_agg(e.id) FROM pgb_entry e WHERE e.claim_id = c.claim_id),
+       json_build_object('claimId', c.claim_id, 'accountId', c.account_id, 'entries', e.ids,
                          'pad', repeat('x', 1200 + 500 * (SELECT count(*) FROM claim_line l WHERE l.claim_id = c.claim_id)::int))::jsonb
-FROM pgb_claim c;
+FROM pgb_claim c
+LEFT JOIN (SELECT claim_id, json_agg(id) AS ids FROM pgb_entry GROUP BY claim_id) e ON e.claim_id = c.claim_id;
 INSERT INTO plb_entry (id, remittance_id, practice_id, provider_id, fiscal_period, reason_code, reference, amount,
                        effective_date, posted_at)
 VALUES (gen_random_uuid(), md5('pgbench-835-' || :run)::uuid, '@PRACTICE@', '1234567893', DATE '2026-12-31', 'L6',
