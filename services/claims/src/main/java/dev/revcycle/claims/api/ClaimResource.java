@@ -126,7 +126,13 @@ public class ClaimResource {
             @Parameter(description = "Page size, 1 to 200 (default 20); more than 200 is a 400",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") String size,
-            @Parameter(description = "The `next` of the previous page; absent for the first page") @QueryParam("after") String after) {
+            @Parameter(description = "The `next` of the previous page; absent for the first page") @QueryParam("after") String after,
+            @Parameter(hidden = true) @QueryParam("page") String page) {
+        if (page != null) {
+            // the queue had page numbers before its cursor: a client still sending one must not get page 0 silently
+            throw Violations.of("page", "is not a parameter of this list: it is paged by cursor, pass the next of the "
+                    + "previous page as after");
+        }
         Integer days = Params.integer("olderThanDays", olderThanDays);
         if (days != null && (days < 0 || days > 36_500)) {
             throw Violations.of("olderThanDays", "must be a whole number from 0 to 36500");
