@@ -24,11 +24,6 @@ request = function()
   return wrk.format("POST", "/claims", {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}, body)
 end
 
-local bad = 0
-response = function(status, headers, body)
-  if status ~= 201 then bad = bad + 1 end
-end
-
 done = function(summary, latency, requests)
   io.write(string.format("p50=%.2fms p99=%.2fms non2xx_or_errors=%d\n", latency:percentile(50) / 1000,
     latency:percentile(99) / 1000, summary.errors.connect + summary.errors.read + summary.errors.write +

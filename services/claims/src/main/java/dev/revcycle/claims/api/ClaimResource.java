@@ -12,15 +12,13 @@ import dev.revcycle.common.api.Params;
 import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.idempotency.IdempotencyKeys;
 import dev.revcycle.common.idempotency.IdempotentResponse;
-import dev.revcycle.common.paging.Page;
-import dev.revcycle.common.paging.PageParams;
+import dev.revcycle.common.paging.PageRequest;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.PracticeCode;
 import dev.revcycle.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,6 +36,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -111,7 +110,10 @@ public class ClaimResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN, Roles.REGISTRAR, Roles.POSTER, Roles.COLLECTOR, Roles.AUDITOR})
     @Operation(summary = "List claims (the work queues)",
             description = "The token's practices' claims, oldest status change first: e.g. status=REJECTED is the "
-                    + "rejected-claims queue, olderThanDays=30 what has waited more than 30 days in its status. " + READ)
+                    + "rejected-claims queue, olderThanDays=30 what has waited more than 30 days in its status. "
+                    + "Paged by cursor: `next` (present while `hasMore`) is the `after` of the next page. With "
+                    + "serviceDateFrom a page examines at most 500 claims of the queue, so it may hold fewer than `size` "
+                    + "(even none) while `hasMore` is true. No total: a queue is worked from its head. " + READ)
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimPage list(
@@ -121,7 +123,16 @@ public class ClaimResource {
             @QueryParam("patientId") String patientId,
             @Parameter(description = "Claims whose first date of service is on or after") @QueryParam("serviceDateFrom") String serviceDateFrom,
             @Parameter(description = "In their status for more than this many days") @QueryParam("olderThanDays") String olderThanDays,
-            @BeanParam PageParams paging) {
+            @Parameter(description = "Page size, 1 to 200 (default 20); more than 200 is a 400",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "The `next` of the previous page; absent for the first page") @QueryParam("after") String after,
+            @Parameter(hidden = true) @QueryParam("page") String page) {
+        if (page != null) {
+            // the queue had page numbers before its cursor: a client still sending one must not get page 0 silently
+            throw Violations.of("page", "is not a parameter of this list: it is paged by cursor, pass the next of the "
+                    + "previous page as after");
+        }
         Integer days = Params.integer("olderThanDays", olderThanDays);
         if (days != null && (days < 0 || days > 36_500)) {
             throw Violations.of("olderThanDays", "must be a whole number from 0 to 36500");
@@ -129,8 +140,10 @@ public class ClaimResource {
         FindingClaims.Query q = new FindingClaims.Query(practiceId, Params.enumValue("status", status, ClaimStatus.class),
                 Params.uuid("payerId", payerId), Params.uuid("patientId", patientId),
                 Params.date("serviceDateFrom", serviceDateFrom), days);
-        Page<ClaimResponse> found = finding.list(caller.get(), q, paging.request()).map(ClaimResponse::of);
-        return new ClaimPage(found.items(), found.page(), found.size(), found.total(), found.totalExact());
+        int pageSize = PageRequest.fromQuery(null, size).size();
+        FindingClaims.QueuePage found = finding.list(caller.get(), q, pageSize, after);
+        return new ClaimPage(found.items().stream().map(ClaimResponse::of).toList(), found.size(), found.hasMore(),
+                found.next());
     }
 
     @GET

@@ -22,6 +22,9 @@ public interface ClaimLifecycle {
     /** READY → SUBMITTED with its history row and ClaimSubmitted. */
     void markSubmitted(Caller caller, UUID claimId, UUID batchId);
 
+    /** A history row only (the status does not change): e.g. a batch of the claim that was never confirmed. */
+    void record(String actor, UUID claimId, String source, String reason);
+
     /** REJECTED → reject (ClaimRejected with codes and reason), ACCEPTED → accept (ClaimAccepted), RECEIVED → history only. */
     void apply(String actor, Decision decision);
 

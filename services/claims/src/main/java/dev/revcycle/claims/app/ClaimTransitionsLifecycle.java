@@ -32,6 +32,11 @@ public class ClaimTransitionsLifecycle implements ClaimLifecycle {
     }
 
     @Override
+    public void record(String actor, UUID claimId, String source, String reason) {
+        transitions.record(claimId, source, null, null, reason, actor);
+    }
+
+    @Override
     public void apply(String actor, Decision decision) {
         // 277CA codes are category:status:entity; a 999's are "999 IK5 <code> <error codes>"
         String category;

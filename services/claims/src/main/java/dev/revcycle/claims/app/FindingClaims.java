@@ -8,8 +8,7 @@ import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.PhiAudit;
 import dev.revcycle.common.audit.RecordAccess;
 import dev.revcycle.common.audit.RecordType;
-import dev.revcycle.common.paging.Page;
-import dev.revcycle.common.paging.PageRequest;
+import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,15 +52,33 @@ public class FindingClaims {
         return new ClaimView(s.claim(), s.payerId(), s.statusChangedAt());
     }
 
-    /** Oldest status change first, so that the queue shows what waits longest. */
+    /** A page of the queue and where the next one starts (null at the end). */
+    public record QueuePage(List<ClaimView> items, int size, String next) {
+        public boolean hasMore() {
+            return next != null;
+        }
+    }
+
+    /**
+     * Oldest status change first, so that the queue shows what waits longest; {@code after} is the
+     * {@code next} of the previous page (null: the first page).
+     */
     @Transactional
-    public Page<ClaimView> list(Caller caller, Query q, PageRequest page) {
+    public QueuePage list(Caller caller, Query q, int size, String afterText) {
+        ClaimRepository.Cursor after = null;
+        if (afterText != null && !afterText.isBlank()) {
+            after = ClaimRepository.Cursor.decode(afterText.strip());
+            if (after == null) {
+                throw Violations.of("after", "must be the next of a page of this list");
+            }
+        }
         Instant before = q.olderThanDays() == null ? null : clock.instant().minus(Duration.ofDays(q.olderThanDays()));
-        Page<ClaimRepository.Stored> found = claims.page(new ClaimRepository.Filter(caller.practicesWithin(q.practiceId()),
-                q.status(), q.payerId(), q.patientId(), q.serviceDateFrom(), before), page);
+        ClaimRepository.Slice found = claims.page(new ClaimRepository.Filter(caller.practicesWithin(q.practiceId()),
+                q.status(), q.payerId(), q.patientId(), q.serviceDateFrom(), before), size, after);
         audit.successEach(caller, AuditAction.SEARCH, CLAIM.auditName(), found.items(), s -> s.claim().id(),
                 s -> s.claim().practiceId());
-        return found.map(s -> new ClaimView(s.claim(), s.payerId(), s.statusChangedAt()));
+        return new QueuePage(found.items().stream().map(s -> new ClaimView(s.claim(), s.payerId(), s.statusChangedAt()))
+                .toList(), size, found.next() == null ? null : found.next().encode());
     }
 
     @Transactional

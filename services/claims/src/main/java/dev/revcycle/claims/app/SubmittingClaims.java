@@ -68,7 +68,13 @@ public class SubmittingClaims {
         Clearinghouse.Submission sent = clearinghouse.send837(prepared.x12());
         return QuarkusTransaction.requiringNew().call(() -> {
             if (sent.taken()) {
-                batches.markSent(prepared.batchId(), sent.fileIds(), clock.instant());
+                if (!batches.markSent(prepared.batchId(), sent.fileIds(), clock.instant())) {
+                    // the sweeper gave it up first (this transaction came more than the sending timeout late):
+                    // its claims are READY again with that in their history; an operator reconciles
+                    LOG.errorf("submission batch %s was taken by the clearinghouse after it had been marked FAILED",
+                            prepared.batchId());
+                    return batches.find(prepared.batchId()).orElseThrow();
+                }
                 for (UUID claimId : prepared.claimIds()) {
                     claims.markSubmitted(caller, claimId, prepared.batchId());
                 }

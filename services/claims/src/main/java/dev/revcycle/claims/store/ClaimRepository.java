@@ -7,8 +7,6 @@ import dev.revcycle.claims.domain.Claim;
 import dev.revcycle.claims.domain.ClaimLine;
 import dev.revcycle.claims.domain.ClaimStatus;
 import dev.revcycle.claims.domain.ClaimType;
-import dev.revcycle.common.paging.Page;
-import dev.revcycle.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -45,7 +43,6 @@ public class ClaimRepository {
             + " type_of_bill = ?, admission_date = ?, discharge_date = ?, prior_authorization = ?, diagnoses = ?,"
             + " lines = ?::jsonb, total_charge = ?, version = ?, first_service_date = ?, updated_at = ?,"
             + " status_changed_at = ? WHERE id = ? AND version = ?";
-    static final int COUNT_CAP = 10_000;
 
     /** What a list or the queue filters by; null = any. */
     public record Filter(Collection<String> practices, ClaimStatus status, UUID payerId, UUID patientId,
@@ -180,79 +177,182 @@ public class ClaimRepository {
         });
     }
 
-    /** The list and queue statement for a filter (package-visible for the plan test). */
-    static String listSql(Filter f, boolean count) {
-        // one practice (the usual token) is an equality, so the (practice_id, status_changed_at, id)
-        // indexes serve the order; several practices are an array
-        StringBuilder where = new StringBuilder(f.practices().size() == 1 ? " FROM claim WHERE practice_id = ?"
-                : " FROM claim WHERE practice_id = ANY(?::text[])");
-        if (f.status() != null) {
-            where.append(" AND status = ?");
-        }
-        if (f.payerId() != null) {
-            where.append(" AND payer_id = ?");
-        }
-        if (f.patientId() != null) {
-            where.append(" AND patient_id = ?");
-        }
-        if (f.serviceDateFrom() != null) {
-            where.append(" AND first_service_date >= ?");
-        }
-        if (f.statusChangedBefore() != null) {
-            where.append(" AND status_changed_at < ?");
-        }
-        return count ? "SELECT count(*) FROM (SELECT 1" + where + " LIMIT ?) x"
-                : "SELECT " + COLUMNS + where + " ORDER BY status_changed_at, id LIMIT ? OFFSET ?";
+    /**
+     * One statement of the queue: its text with {@code ?} placeholders and its parameters in order
+     * (String, UUID, Instant, Integer), package-visible for the plan test.
+     */
+    record Sql(String text, List<Object> params) {
     }
 
-    static int bind(PreparedStatement s, Connection c, Filter f) throws SQLException {
-        int i = 1;
-        if (f.practices().size() == 1) {
-            s.setString(i++, f.practices().iterator().next());
-        } else {
-            s.setArray(i++, c.createArrayOf("text", f.practices().toArray()));
+    /**
+     * The queue's statement: the claims of the filter's practices after {@code after} in the queue's
+     * order (status_changed_at, id), at most {@code limit}. Every equality filter is in the index
+     * prefix ({@code claim_queue}, {@code claim_by_practice}, {@code claim_by_practice_payer},
+     * {@code claim_queue_by_payer}; with a patient {@code claim_by_patient}, whose rows are one patient's),
+     * olderThanDays and the cursor are ranges of the order column: the scan streams into the LIMIT.
+     * The date of service is not in the statement (see {@link #page}). Several practices are one
+     * bounded branch each, merged.
+     *
+     * @param keysOnly id, status_changed_at and first_service_date only (the window of a
+     *                 serviceDateFrom filter)
+     */
+    static Sql listSql(Filter f, Cursor after, boolean keysOnly, int limit) {
+        String columns = keysOnly ? "id, status_changed_at, first_service_date" : COLUMNS;
+        List<String> practices = f.practices().stream().sorted().toList();
+        List<Object> params = new ArrayList<>();
+        List<String> branches = new ArrayList<>();
+        for (String practice : practices) {
+            StringBuilder q = new StringBuilder("SELECT ").append(columns).append(" FROM claim WHERE practice_id = ?");
+            params.add(practice);
+            if (f.status() != null) {
+                q.append(" AND status = ?");
+                params.add(f.status().name());
+            }
+            if (f.payerId() != null) {
+                q.append(" AND payer_id = ?");
+                params.add(f.payerId());
+            }
+            if (f.patientId() != null) {
+                q.append(" AND patient_id = ?");
+                params.add(f.patientId());
+            }
+            if (f.statusChangedBefore() != null) {
+                q.append(" AND status_changed_at < ?");
+                params.add(f.statusChangedBefore());
+            }
+            if (after != null) {
+                q.append(" AND (status_changed_at, id) > (?, ?)");
+                params.add(after.statusChangedAt());
+                params.add(after.id());
+            }
+            q.append(" ORDER BY status_changed_at, id LIMIT ?");
+            params.add(limit);
+            branches.add(q.toString());
         }
-        if (f.status() != null) {
-            s.setString(i++, f.status().name());
+        if (branches.size() == 1) {
+            return new Sql(branches.get(0), params);
         }
-        if (f.payerId() != null) {
-            s.setObject(i++, f.payerId());
-        }
-        if (f.patientId() != null) {
-            s.setObject(i++, f.patientId());
-        }
-        if (f.serviceDateFrom() != null) {
-            Jdbc.date(s, i++, f.serviceDateFrom());
-        }
-        if (f.statusChangedBefore() != null) {
-            s.setTimestamp(i++, Timestamp.from(f.statusChangedBefore()));
-        }
-        return i;
+        params.add(limit);
+        return new Sql("SELECT * FROM ((" + String.join(") UNION ALL (", branches) + ")) q"
+                + " ORDER BY status_changed_at, id LIMIT ?", params);
     }
 
-    /** One page, oldest status change first (the queue's order); the total counts up to 10,000. */
-    public Page<Stored> page(Filter f, PageRequest page) {
+    /** Claims of the queue a serviceDateFrom filter examines per request, at most. */
+    public static final int SCAN_WINDOW = 500;
+
+    /** Where a page of the queue ends: the next page starts after this claim. */
+    public record Cursor(Instant statusChangedAt, UUID id) {
+        /** Opaque to clients: base64url of {@code <epoch seconds>.<nanos>~<id>}. */
+        public String encode() {
+            String raw = statusChangedAt.getEpochSecond() + "." + statusChangedAt.getNano() + "~" + id;
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        /** @return null when {@code text} is not a cursor this list wrote */
+        public static Cursor decode(String text) {
+            try {
+                String raw = new String(java.util.Base64.getUrlDecoder().decode(text), java.nio.charset.StandardCharsets.US_ASCII);
+                int dot = raw.indexOf('.');
+                int tilde = raw.indexOf('~');
+                if (dot < 1 || tilde < dot) {
+                    return null;
+                }
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(raw.substring(0, dot)),
+                        Long.parseLong(raw.substring(dot + 1, tilde))), UUID.fromString(raw.substring(tilde + 1)));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                return null;
+            }
+        }
+
+        static Cursor of(Stored s) {
+            return new Cursor(s.statusChangedAt(), s.claim().id());
+        }
+    }
+
+    /** A page of the queue: {@code next} (null at the end) continues it. */
+    public record Slice(List<Stored> items, Cursor next) {
+        public boolean hasMore() {
+            return next != null;
+        }
+    }
+
+    /**
+     * One page of the queue, oldest status change first, after {@code after} (null: from the start).
+     * Without serviceDateFrom: {@code size + 1} rows tell whether there is more. With it (a range on
+     * another column than the order, which no index can serve in the queue's order), the page examines
+     * at most {@link #SCAN_WINDOW} claims of the queue by their keys and loads those on or after the
+     * date; when the window is used up, {@code next} continues after its last claim, so a page may be
+     * short, even empty, while there is more.
+     */
+    public Slice page(Filter f, int size, Cursor after) {
         if (f.practices().isEmpty()) {
-            return Page.empty(page);
+            return new Slice(List.of(), null);
         }
         return jdbc.work(c -> {
-            List<Stored> items;
-            try (PreparedStatement s = c.prepareStatement(listSql(f, false))) {
-                int i = bind(s, c, f);
-                s.setInt(i++, page.size());
-                s.setInt(i, page.offset());
-                items = all(s);
+            if (f.serviceDateFrom() == null) {
+                List<Stored> rows;
+                try (PreparedStatement s = prepared(c, listSql(f, after, false, size + 1))) {
+                    rows = all(s);
+                }
+                if (rows.size() <= size) {
+                    return new Slice(rows, null);
+                }
+                List<Stored> items = rows.subList(0, size);
+                return new Slice(List.copyOf(items), Cursor.of(items.get(size - 1)));
             }
-            try (PreparedStatement s = c.prepareStatement(listSql(f, true))) {
-                int i = bind(s, c, f);
-                s.setInt(i, COUNT_CAP + 1);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    long total = rs.getLong(1);
-                    return new Page<>(items, page.page(), page.size(), Math.min(total, COUNT_CAP), total <= COUNT_CAP);
+            List<UUID> hits = new ArrayList<>();
+            Cursor last = null;
+            Cursor lastHit = null;
+            int examined = 0;
+            boolean more = false;
+            try (PreparedStatement s = prepared(c, listSql(f, after, true, SCAN_WINDOW)); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    examined++;
+                    Cursor here = new Cursor(rs.getTimestamp(2).toInstant(), rs.getObject(1, UUID.class));
+                    LocalDate first = Jdbc.date(rs, "first_service_date");
+                    if (first != null && !first.isBefore(f.serviceDateFrom())) {
+                        if (hits.size() == size) {
+                            more = true;
+                            break;
+                        }
+                        hits.add(here.id());
+                        lastHit = here;
+                    }
+                    last = here;
                 }
             }
+            List<Stored> items = hits.isEmpty() ? List.of() : findAllOn(c, hits);
+            if (more) {
+                return new Slice(items, lastHit);
+            }
+            return new Slice(items, examined == SCAN_WINDOW ? last : null);
         });
+    }
+
+    private static PreparedStatement prepared(Connection c, Sql sql) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql.text());
+        int i = 1;
+        for (Object p : sql.params()) {
+            if (p instanceof Instant t) {
+                s.setTimestamp(i++, Timestamp.from(t));
+            } else if (p instanceof Integer n) {
+                s.setInt(i++, n);
+            } else {
+                s.setObject(i++, p);
+            }
+        }
+        return s;
+    }
+
+    private List<Stored> findAllOn(Connection c, List<UUID> ids) throws SQLException {
+        List<Stored> found;
+        try (PreparedStatement s = c.prepareStatement(BY_IDS)) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            found = all(s);
+        }
+        java.util.Map<UUID, Stored> byId = new java.util.HashMap<>();
+        found.forEach(f -> byId.put(f.claim().id(), f));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private String lines(List<ClaimLine> lines) {

@@ -71,17 +71,42 @@ public class SubmissionBatchRepository {
         }
     }
 
-    public void markSent(UUID id, List<String> fileIds, Instant now) {
-        em.createNativeQuery("""
+    /** @return false when the batch is no longer SENDING (the sweeper resolved it first) */
+    public boolean markSent(UUID id, List<String> fileIds, Instant now) {
+        return em.createNativeQuery("""
                 UPDATE submission_batch SET status = 'SENT', clearinghouse_file_ids = CAST(:files AS text[]), sent_at = :now,
-                                            version = version + 1 WHERE id = :id""")
+                                            version = version + 1 WHERE id = :id AND status = 'SENDING'""")
                 .setParameter("files", "{" + String.join(",", fileIds.stream().map(f -> "\"" + f.replace("\"", "") + "\"").toList()) + "}")
-                .setParameter("now", Timestamp.from(now)).setParameter("id", id).executeUpdate();
+                .setParameter("now", Timestamp.from(now)).setParameter("id", id).executeUpdate() == 1;
     }
 
-    public void markFailed(UUID id, String failure) {
-        em.createNativeQuery("UPDATE submission_batch SET status = 'FAILED', failure = :failure, version = version + 1 WHERE id = :id")
-                .setParameter("failure", failure).setParameter("id", id).executeUpdate();
+    /** @return false when the batch is no longer SENDING */
+    public boolean markFailed(UUID id, String failure) {
+        return em.createNativeQuery("UPDATE submission_batch SET status = 'FAILED', failure = :failure, version = version + 1"
+                        + " WHERE id = :id AND status = 'SENDING'")
+                .setParameter("failure", failure).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    static final String STALE_SENDING = "SELECT id, interchange_number FROM submission_batch WHERE status = 'SENDING' AND sent_at IS NULL"
+            + " AND created_at < ? ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+    /** A batch SENDING since before {@code before}, locked (another sweeper skips it); null when there is none. */
+    public StaleBatch lockOneStale(Instant before) {
+        List<?> rows = em.createNativeQuery(STALE_SENDING.replace("?", ":before"))
+                .setParameter("before", Timestamp.from(before)).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        UUID id = (UUID) r[0];
+        @SuppressWarnings("unchecked")
+        List<UUID> claims = (List<UUID>) em.createNativeQuery(
+                "SELECT claim_id FROM submission_batch_claim WHERE batch_id = :id ORDER BY position", UUID.class)
+                .setParameter("id", id).getResultList();
+        return new StaleBatch(id, ((Number) r[1]).longValue(), claims);
+    }
+
+    public record StaleBatch(UUID id, long interchangeNumber, List<UUID> claimIds) {
     }
 
     public Optional<SubmissionBatchView> find(UUID id) {
@@ -113,8 +138,9 @@ public class SubmissionBatchRepository {
     /** Our 837 transactions in the group a 999 names (GS06 is unique: it comes from the sequence). */
     public List<SentTransaction> transactionsOfGroup(long groupNumber) {
         List<?> rows = em.createNativeQuery("""
-                SELECT transaction_number, claim_id FROM submission_batch_claim
-                WHERE group_number = :gs06 ORDER BY transaction_number, position""")
+                SELECT bc.transaction_number, bc.claim_id FROM submission_batch_claim bc
+                JOIN submission_batch b ON b.id = bc.batch_id AND b.status = 'SENT'
+                WHERE bc.group_number = :gs06 ORDER BY bc.transaction_number, bc.position""")
                 .setParameter("gs06", groupNumber).setMaxResults(10_001).getResultList();
         List<SentTransaction> out = new ArrayList<>();
         String current = null;

@@ -118,7 +118,7 @@ class ClaimImportResourceTest {
             TopicReader.Received created = topic.awaitOne(TopicReader.ofType(EventTypes.CLAIM_CREATED, first));
             EventSchemas.assertValid("claims", created.event());
         }
-        as("biller", p.id()).queryParam("patientId", p.patient().toString()).get("/claims").then().body("total", equalTo(2));
+        as("biller", p.id()).queryParam("patientId", p.patient().toString()).get("/claims").then().body("items.size()", equalTo(2)).body("hasMore", equalTo(false));
     }
 
     @Test
@@ -129,7 +129,7 @@ class ClaimImportResourceTest {
                 .then().statusCode(201).extract().path("id");
         as("biller", p.id()).contentType("text/plain").body(x12).post("/claim-imports").then().statusCode(200)
                 .body("id", equalTo(id)).body("duplicate", equalTo(true)).body("created", equalTo(1));
-        as("biller", p.id()).queryParam("patientId", p.patient().toString()).get("/claims").then().body("total", equalTo(1));
+        as("biller", p.id()).queryParam("patientId", p.patient().toString()).get("/claims").then().body("items.size()", equalTo(1)).body("hasMore", equalTo(false));
         as("auditor", p.id()).get("/claim-imports/" + id).then().statusCode(200).body("claims[0].status", equalTo("CREATED"));
     }
 
@@ -155,7 +155,7 @@ class ClaimImportResourceTest {
                     .body("problems.segmentPosition", not(hasItem(equalTo(null))));
         }
         as("biller", p.id()).contentType("text/plain").body("not x12 at all").post("/claim-imports").then().statusCode(422);
-        as("biller", p.id()).queryParam("practiceId", p.id()).get("/claims").then().body("total", equalTo(0));
+        as("biller", p.id()).queryParam("practiceId", p.id()).get("/claims").then().body("items.size()", equalTo(0)).body("hasMore", equalTo(false));
     }
 
     @Test

@@ -132,7 +132,57 @@ class ClaimResourceTest {
                 .body("errors.field", hasItem("lines[0].modifiers")).body("errors.field", hasItem("lines[0].serviceDate"))
                 .body("errors.field", hasItem("lines[0].diagnosisPointers")).body("errors.field", hasItem("billingProviderId"));
         as("biller", s.practice()).queryParam("patientId", s.patient().toString()).get("/claims").then()
-                .body("total", equalTo(0));
+                .body("items.size()", equalTo(0)).body("hasMore", equalTo(false));
+    }
+
+    @Test
+    void theQueueIsPagedByCursorOldestFirstAndABadCursorIsA400() {
+        Setup s = setup();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(create(s));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            var req = as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("status", "DRAFT")
+                    .queryParam("size", 2);
+            if (next != null) {
+                req = req.queryParam("after", next);
+            }
+            var page = req.get("/claims").then().statusCode(200).body("size", equalTo(2)).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            next = page.getBoolean("hasMore") ? page.getString("next") : null;
+            assertEquals(page.getBoolean("hasMore"), page.getString("next") != null);
+            pages++;
+        } while (next != null);
+        assertEquals(ids, seen);
+        assertEquals(3, pages);
+        // a claim that leaves the queue between pages does not shift the next page
+        var first = as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("size", 2)
+                .get("/claims").then().extract().jsonPath();
+        transitions.markReady(UUID.fromString(ids.get(0)), "test");
+        as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("status", "DRAFT").queryParam("size", 2)
+                .queryParam("after", first.getString("next")).get("/claims").then().statusCode(200)
+                .body("items.id", equalTo(ids.subList(2, 4)));
+        // with serviceDateFrom too (the window), in the queue's order: the claim just marked READY is last now
+        List<String> inOrder = new ArrayList<>(ids.subList(1, 5));
+        inOrder.add(ids.get(0));
+        as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("serviceDateFrom", "2026-11-20")
+                .queryParam("size", 10).get("/claims").then().statusCode(200)
+                .body("items.id", equalTo(inOrder)).body("hasMore", equalTo(false));
+        as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("serviceDateFrom", "2026-11-20")
+                .queryParam("size", 4).get("/claims").then().statusCode(200)
+                .body("items.id", equalTo(inOrder.subList(0, 4))).body("hasMore", equalTo(true));
+        as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("serviceDateFrom", "2026-11-21")
+                .get("/claims").then().statusCode(200).body("items.size()", equalTo(0)).body("hasMore", equalTo(false));
+        for (String bad : List.of("nonsense", "MTIzfjQ1Ng", "!!")) {
+            as("biller", s.practice()).queryParam("after", bad).get("/claims").then().statusCode(400)
+                    .body("errors.field", hasItem("after"));
+        }
+        as("biller", s.practice()).queryParam("size", 201).get("/claims").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
     }
 
     @Test
@@ -164,7 +214,7 @@ class ClaimResourceTest {
         b.put("patientId", other.patient().toString());
         b.remove("coverageId");
         as("biller", s.practice()).body(b).post("/claims").then().statusCode(422);
-        as("biller", s.practice()).queryParam("practiceId", s.practice()).get("/claims").then().body("total", equalTo(0));
+        as("biller", s.practice()).queryParam("practiceId", s.practice()).get("/claims").then().body("items.size()", equalTo(0)).body("hasMore", equalTo(false));
     }
 
     @Test
@@ -288,7 +338,7 @@ class ClaimResourceTest {
                 .patch("/claims/" + id).then().statusCode(404);
         as("biller", stranger).post("/claims/" + id + "/resubmit").then().statusCode(404);
         as("biller", stranger).queryParam("patientId", s.patient().toString()).get("/claims").then()
-                .body("total", equalTo(0));
+                .body("items.size()", equalTo(0)).body("hasMore", equalTo(false));
         as("biller", s.practice()).body(body(s)).post("/claims").then().statusCode(201);
         for (String reader : List.of("registrar", "poster", "collector", "auditor")) {
             as(reader, s.practice()).get("/claims/" + id).then().statusCode(200);

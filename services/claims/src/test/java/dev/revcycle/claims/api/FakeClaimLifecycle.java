@@ -62,6 +62,11 @@ public class FakeClaimLifecycle implements ClaimLifecycle {
     }
 
     @Override
+    public void record(String actor, UUID claimId, String source, String reason) {
+        moves.add(claimId + " RECORDED " + source + " " + reason);
+    }
+
+    @Override
     public void apply(String actor, Decision decision) {
         switch (decision.kind()) {
             case ACCEPTED -> statuses.put(decision.claimId(), ClaimStatus.ACCEPTED);

@@ -32,8 +32,20 @@ class StrictInputTest {
 
     @Test
     void pagingIsStrict() {
-        StrictInputContract.assertPagingIsStrict("/claims", TestTokens.token("biller"));
         StrictInputContract.assertPagingIsStrict("/providers", TestTokens.token("biller"));
+        // the claims queue is paged by cursor: size as every list, page refused (never page 0 silently), a bad after
+        String practice = ServiceRequests.practice();
+        for (String[] wrong : new String[][] {{"size", "ten"}, {"size", "0"}, {"size", "-5"}, {"size", "201"},
+                {"page", "0"}, {"page", "2"}, {"after", "not-a-cursor"}}) {
+            as("biller", practice).queryParam(wrong[0], wrong[1]).get("/claims").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://revcycle.dev/problems/validation"))
+                    .body("errors[0].field", equalTo(wrong[0])).body("errors.size()", equalTo(1));
+        }
+        as("biller", practice).queryParam("page", "2").get("/claims").then()
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("paged by cursor"));
+        as("biller", practice).queryParam("size", "200").get("/claims").then().statusCode(200)
+                .body("size", equalTo(200)).body("hasMore", equalTo(false));
     }
 
     @Test

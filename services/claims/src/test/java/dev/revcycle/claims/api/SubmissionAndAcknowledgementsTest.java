@@ -148,6 +148,61 @@ class SubmissionAndAcknowledgementsTest {
                 .body("detail", containsString(a.claim().id().toString()));
     }
 
+    @Inject
+    dev.revcycle.claims.app.ResolvingStaleBatches sweeper;
+
+    @Test
+    void aBatchLeftSendingPastTheTimeoutIsMarkedFailedItsClaimsAreReadyAgainWithHistoryAndCanBeSent() throws Exception {
+        BillableClaim a = ready(pcn(), ClaimStatus.READY);
+        BillableClaim b = ready(pcn(), ClaimStatus.READY);
+        BillableClaim fresh = ready(pcn(), ClaimStatus.READY);
+        String stale = submit(a.claim().id(), b.claim().id()).then().statusCode(201).extract().path("id");
+        String live = submit(fresh.claim().id()).then().statusCode(201).extract().path("id");
+        long gs06 = groupOf(stale);
+        // as if the service had died between its two transactions 11 minutes ago (the stale one) and
+        // 1 minute ago (still within the 10-minute timeout), the claims still READY
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE submission_batch SET status = 'SENDING', sent_at = NULL, clearinghouse_file_ids = '{}',"
+                    + " created_at = now() - interval '11 minutes' WHERE id = '" + stale + "'");
+            st.executeUpdate("UPDATE submission_batch SET status = 'SENDING', sent_at = NULL,"
+                    + " created_at = now() - interval '1 minute' WHERE id = '" + live + "'");
+        }
+        claims.add(a);
+        claims.add(b);
+        claims.add(fresh);
+        submit(a.claim().id()).then().statusCode(409);
+
+        assertThat(sweeper.resolveOnce()).isGreaterThanOrEqualTo(1);
+
+        as("biller", practice).get("/submission-batches/" + stale).then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("failure", containsString("not confirmed within 10 minutes"))
+                .body("failure", containsString("check its acknowledgements"));
+        as("biller", practice).get("/submission-batches/" + live).then().statusCode(200).body("status", equalTo("SENDING"));
+        assertThat(claims.status(a.claim().id())).isEqualTo(ClaimStatus.READY);
+        assertThat(claims.moves()).anyMatch(m -> m.startsWith(a.claim().id() + " RECORDED submission Batch " + stale + " not confirmed"))
+                .anyMatch(m -> m.startsWith(b.claim().id() + " RECORDED submission Batch " + stale + " not confirmed"))
+                .noneMatch(m -> m.startsWith(fresh.claim().id() + " RECORDED"));
+        submit(fresh.claim().id()).then().statusCode(409);
+
+        // a second round leaves it alone
+        int moves = claims.moves().size();
+        sweeper.resolveOnce();
+        assertThat(claims.moves().stream().filter(m -> m.contains(" RECORDED submission Batch " + stale))).hasSize(2);
+        assertThat(claims.moves().size()).isGreaterThanOrEqualTo(moves);
+
+        // a late 999 of the FAILED batch names no claim: the READY claims are not moved
+        String isa13 = String.format("%09d", (System.nanoTime() & 0xFFFFFFF) % 999_999_999 + 1);
+        acknowledge(x999(gs06, "R", isa13)).then().statusCode(200).body("claims", hasSize(0));
+        assertThat(claims.status(a.claim().id())).isEqualTo(ClaimStatus.READY);
+
+        // the biller sends them again: a new batch with a new interchange number
+        Number staleIsa13 = as("biller", practice).get("/submission-batches/" + stale).then().extract().path("interchangeControlNumber");
+        Number againIsa13 = submit(a.claim().id(), b.claim().id()).then().statusCode(201).body("status", equalTo("SENT"))
+                .extract().path("interchangeControlNumber");
+        assertThat(againIsa13.longValue()).isNotEqualTo(staleIsa13.longValue());
+        assertThat(claims.status(a.claim().id())).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
     private long groupOf(String batchId) throws Exception {
         try (Connection c = db.getConnection(); Statement st = c.createStatement();
              var rows = st.executeQuery("SELECT group_number FROM submission_batch_transaction WHERE batch_id = '" + batchId + "'")) {
@@ -267,14 +322,18 @@ class SubmissionAndAcknowledgementsTest {
                     SELECT bc.claim_id FROM submission_batch_claim bc JOIN submission_batch b ON b.id = bc.batch_id
                     WHERE bc.claim_id = ANY(CAST(? AS uuid[])) AND b.status = 'SENDING'""", "{" + any + "," + UUID.randomUUID() + "}");
             QueryPlans.assertBounded(c, """
-                    SELECT transaction_number, claim_id FROM submission_batch_claim
-                    WHERE group_number = ? ORDER BY transaction_number, position LIMIT 10001""", 1000077L);
+                    SELECT bc.transaction_number, bc.claim_id FROM submission_batch_claim bc
+                    JOIN submission_batch b ON b.id = bc.batch_id AND b.status = 'SENT'
+                    WHERE bc.group_number = ? ORDER BY bc.transaction_number, bc.position LIMIT 10001""", 1000077L);
             QueryPlans.assertBounded(c, """
                     INSERT INTO acknowledgement_file (digest, file_type, sender_id, interchange_number, source, decisions,
                                                       received_by, received_at)
                     VALUES (?, '999', 'S', '1', 'api', 0, 'x', now()) ON CONFLICT (digest) DO NOTHING""", "d-" + any);
-            QueryPlans.assertBounded(c, "UPDATE submission_batch SET status = 'FAILED', failure = ?, version = version + 1 WHERE id = ?",
-                    "x", any);
+            QueryPlans.assertBounded(c, "UPDATE submission_batch SET status = 'FAILED', failure = ?, version = version + 1"
+                    + " WHERE id = ? AND status = 'SENDING'", "x", any);
+            // the sweeper's statement (app/ResolvingStaleBatches), over 30,000 SENT batches
+            QueryPlans.assertBounded(c, "SELECT id, interchange_number FROM submission_batch WHERE status = 'SENDING' AND sent_at IS NULL"
+                    + " AND created_at < ? ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED", java.time.Instant.now());
         }
     }
 }

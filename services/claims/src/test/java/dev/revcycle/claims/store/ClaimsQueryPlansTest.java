@@ -32,6 +32,7 @@ class ClaimsQueryPlansTest {
     private static volatile UUID coverage;
     private static volatile UUID provider;
     private static volatile UUID payer;
+    private static volatile boolean analyzed;
 
     @Inject
     AgroalDataSource db;
@@ -73,11 +74,16 @@ class ClaimsQueryPlansTest {
                         INSERT INTO claim_history (id, claim_id, from_status, to_status, actor, occurred_at)
                         SELECT gen_random_uuid(), id, NULL, 'DRAFT', 'biller', now() FROM claim WHERE practice_id = '%s'
                         """.formatted(PRACTICE));
+                seeded(st);
+            }
+            if (!analyzed) {
+                // every run, not only the seeding one: other tests' rows (and a seed of an earlier run
+                // whose statistics autovacuum has not refreshed) must not decide the generic plans
                 for (String table : new String[] {"provider", "known_patient", "known_coverage", "latest_eligibility",
                         "claim", "claim_history"}) {
                     st.execute("VACUUM ANALYZE " + table);
                 }
-                seeded(st);
+                analyzed = true;
             }
         }
     }
@@ -111,44 +117,35 @@ class ClaimsQueryPlansTest {
         bounded("SELECT id, claim_id FROM claim_history WHERE claim_id = ? ORDER BY occurred_at, id", claim);
     }
 
+    /**
+     * Every combination of the queue's five filters (status, payer, patient, service date from, older
+     * than), first page and a later one (cursor), one practice and two: the page's statement, and with
+     * serviceDateFrom the window of keys it examines.
+     */
     @Test
-    @org.junit.jupiter.api.Disabled("known: the capped count of a whole practice's queue (SELECT count(*) FROM (SELECT 1 … LIMIT 10001)) "
-            + "is a Seq Scan under its LIMIT in the generic plan; the pages themselves now use the practice's index")
     void theQueuesAreBounded() throws Exception {
         Instant old = Instant.now().minusSeconds(30L * 86_400);
-        String[] practices = {PRACTICE};
-        for (ClaimRepository.Filter f : new ClaimRepository.Filter[] {
-                new ClaimRepository.Filter(Set.of(PRACTICE), null, null, null, null, null),
-                new ClaimRepository.Filter(Set.of(PRACTICE), ClaimStatus.REJECTED, null, null, null, null),
-                new ClaimRepository.Filter(Set.of(PRACTICE), ClaimStatus.REJECTED, null, null, null, old),
-                new ClaimRepository.Filter(Set.of(PRACTICE), null, null, patient, null, null)}) {
-            Object[] params = params(f, practices, old);
-            Object[] page = append(params, 20, 0);
-            bounded(ClaimRepository.listSql(f, false).replace("?::text[]", "ARRAY[?]::text[]"), page);
-            bounded(ClaimRepository.listSql(f, true).replace("?::text[]", "ARRAY[?]::text[]"),
-                    append(params, ClaimRepository.COUNT_CAP + 1));
+        ClaimRepository.Cursor cursor = new ClaimRepository.Cursor(Instant.now().minusSeconds(200L * 86_400), claim);
+        int checked = 0;
+        for (int mask = 0; mask < 32; mask++) {
+            for (Set<String> practices : java.util.List.of(Set.of(PRACTICE), Set.of(PRACTICE, "plans-other"))) {
+                ClaimRepository.Filter f = new ClaimRepository.Filter(practices,
+                        (mask & 1) != 0 ? ClaimStatus.REJECTED : null, (mask & 2) != 0 ? payer : null,
+                        (mask & 4) != 0 ? patient : null, (mask & 8) != 0 ? LocalDate.of(2026, 6, 1) : null,
+                        (mask & 16) != 0 ? old : null);
+                for (ClaimRepository.Cursor after : new ClaimRepository.Cursor[] {null, cursor}) {
+                    ClaimRepository.Sql page = ClaimRepository.listSql(f, after, false, 21);
+                    bounded(page.text(), page.params().toArray());
+                    if (f.serviceDateFrom() != null) {
+                        ClaimRepository.Sql window = ClaimRepository.listSql(f, after, true, ClaimRepository.SCAN_WINDOW);
+                        bounded(window.text(), window.params().toArray());
+                    }
+                    checked++;
+                }
+            }
         }
-    }
-
-    private static Object[] params(ClaimRepository.Filter f, String[] practices, Instant old) {
-        java.util.List<Object> p = new java.util.ArrayList<>();
-        p.add(practices[0]);
-        if (f.status() != null) {
-            p.add(f.status().name());
-        }
-        if (f.patientId() != null) {
-            p.add(f.patientId());
-        }
-        if (f.statusChangedBefore() != null) {
-            p.add(old);
-        }
-        return p.toArray();
-    }
-
-    private static Object[] append(Object[] a, Object... more) {
-        Object[] out = java.util.Arrays.copyOf(a, a.length + more.length);
-        System.arraycopy(more, 0, out, a.length, more.length);
-        return out;
+        bounded(ClaimRepository.BY_IDS.replace("?::uuid[]", "ARRAY[?]::uuid[]"), claim);
+        org.junit.jupiter.api.Assertions.assertEquals(128, checked);
     }
 
     @Test
