@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * bench/payments-835.sh: reads, balances and plans an 835 of {@code -Dclaims} claims (default 10,000), several
- * runs. Only the in-memory part of posting (no database, no HTTP): the endpoint is not built yet.
+ * Reads, balances and plans an 835 of {@code -Dclaims} claims (default 10,000), several
+ * runs. Only the in-memory part of posting (no database, no HTTP); bench/payments-835.sh measures the whole POST /remittances.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class Remittance835Bench {
