@@ -94,7 +94,7 @@ call GET "$CLAIMS/claims/$r69/history" "$BILLER" | jq -c ".items[]" | tail -2
 [ "$s1" = ACCEPTED ] && [ "$s2" = REJECTED ] || { echo "unexpected outcome" >&2; exit 1; }
 
 step "the account: payments posted the claims' charges"
-account="$(call GET "$PAYMENTS/accounts?patientId=$patient&practiceId=$PRACTICE" "$POSTER" | jq -r '(.items // .)[0].id')"
+account="$(call GET "$PAYMENTS/accounts?patientId=$patient&practiceId=$PRACTICE" "$POSTER" | jq -r 'if type == "array" then .[0].id else .items[0].id end')"
 call GET "$PAYMENTS/accounts/$account" "$POSTER" | jq -c '{balance, insuranceBalance, patientBalance}'
 
 step "the payer pays: a remittance run of the sandbox, an 835 in the mailbox, payments polls and posts it"
@@ -104,7 +104,7 @@ for _ in $(seq 1 60); do
   [ "$paid" -gt 0 ] && break; sleep 1
 done
 call GET "$PAYMENTS/accounts/$account" "$POSTER" | jq -c '{balance, insuranceBalance, patientBalance}'
-call GET "$PAYMENTS/accounts/$account/ledger" "$POSTER" | jq -r '.items[] | "  \(.type)  \(.responsibility)  \(.amount)  \(.groupCode // "")\(.reasonCode // "" | if . == "" then "" else "-" + . end)"'
+call GET "$PAYMENTS/accounts/$account/ledger" "$POSTER" | jq -r '.items[] | "  \(.type)  \(.responsibility)  \(.amount)  \(.kind // "")  \(if .reason then "\(.reason.group)-\(.reason.carc)" else "" end)"'
 call GET "$PAYMENTS/accounts/$account/verify" "$POSTER" | jq -c '{consistent}'
 # 99213 at 125.00 (sandbox rules): allowed 100.00, CO-45 25.00, PR-3 copay 25.00, paid 75.00; the R69
 # claim's charge stays with insurance until it is fixed and resubmitted, the bad one's until it is corrected
