@@ -1,5 +1,6 @@
 package dev.revcycle.claims.support;
 
+import dev.revcycle.testing.TopicWriter;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
@@ -27,11 +28,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes on the patients' and eligibility's topics what those services would, and waits until
@@ -39,7 +35,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * application reads from the end with a group of its own).
  */
 public final class FactsTopics {
-    private static KafkaProducer<String, String> producer;
     private static boolean consumerAssigned;
 
     private FactsTopics() {
@@ -130,7 +125,7 @@ public final class FactsTopics {
             if (exists(sql, param)) {
                 return;
             }
-            sleep();
+            TopicWriter.pause();
         }
         throw new AssertionError("claims did not learn it within 60s: " + sql);
     }
@@ -148,47 +143,18 @@ public final class FactsTopics {
     }
 
     private static void awaitConsumer() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!consumerAssigned) {
-            UUID sentinel = UUID.randomUUID();
-            publish(Topics.PATIENTS, sentinel.toString(), registered(sentinel, "sentinel",
-                    demographics("Sentinel", "Patient", LocalDate.of(1970, 1, 1)), 1));
-            long wait = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (!exists("SELECT 1 FROM known_patient WHERE id = ?", sentinel) && System.nanoTime() < wait) {
-                sleep();
-            }
-            consumerAssigned = exists("SELECT 1 FROM known_patient WHERE id = ?", sentinel);
-            if (!consumerAssigned && System.nanoTime() > deadline) {
-                throw new IllegalStateException("the application's consumer did not start reading within 90s");
-            }
+        if (!consumerAssigned) {
+            TopicWriter.awaitConsumer("claims' consumer",
+                    sentinel -> publish(Topics.PATIENTS, sentinel.toString(), registered(sentinel, "sentinel",
+                            demographics("Sentinel", "Patient", LocalDate.of(1970, 1, 1)), 1)),
+                    sentinel -> exists("SELECT 1 FROM known_patient WHERE id = ?", sentinel));
+            consumerAssigned = true;
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void publish(String topic, String key, String value) {
-        try {
-            producer().send(new ProducerRecord<>(topic, key, value)).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
-        }
+        TopicWriter.publish(topic, key, value);
     }
 
-    private static KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-        }
-        return producer;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.support;
 
+import dev.revcycle.testing.TopicWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revcycle.common.events.EventJson;
@@ -20,11 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes on revcycle.claims.events.v1 what the claims service would about providers, with a plain
@@ -34,7 +30,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ClaimsTopic {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
     private static boolean consumerAssigned;
 
     private ClaimsTopic() {
@@ -106,52 +101,23 @@ public final class ClaimsTopic {
                 throw new AssertionError("eligibility did not learn version " + version + " of provider " + providerId
                         + " within 60s");
             }
-            sleep();
+            TopicWriter.pause();
         }
     }
 
     private static void awaitConsumer() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!consumerAssigned) {
-            UUID sentinel = UUID.randomUUID();
-            publish(sentinel.toString(), registered(provider(sentinel, "sentinel", "1234567893", "Sentinel Clinic",
-                    "ORGANIZATION", false), Instant.now()));
-            long wait = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (appliedVersion(sentinel) == 0 && System.nanoTime() < wait) {
-                sleep();
-            }
-            consumerAssigned = appliedVersion(sentinel) > 0;
-            if (!consumerAssigned && System.nanoTime() > deadline) {
-                throw new IllegalStateException("the application's consumer did not start reading claims' topic within 90s");
-            }
+        if (!consumerAssigned) {
+            TopicWriter.awaitConsumer("eligibility's consumer of claims' topic",
+                    sentinel -> publish(sentinel.toString(), registered(provider(sentinel, "sentinel", "1234567893",
+                            "Sentinel Clinic", "ORGANIZATION", false), Instant.now())),
+                    sentinel -> appliedVersion(sentinel) > 0);
+            consumerAssigned = true;
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void publish(String key, String value) {
-        try {
-            producer().send(new ProducerRecord<>(Topics.CLAIMS, key, value)).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + Topics.CLAIMS, e);
-        }
+        TopicWriter.publish(Topics.CLAIMS, key, value);
     }
 
-    private static KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-        }
-        return producer;
-    }
 }

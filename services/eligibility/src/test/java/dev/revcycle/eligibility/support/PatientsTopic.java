@@ -1,5 +1,6 @@
 package dev.revcycle.eligibility.support;
 
+import dev.revcycle.testing.TopicWriter;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
@@ -22,11 +23,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -36,7 +32,6 @@ import org.apache.kafka.common.utils.Utils;
  * published before the consumer has its partitions.
  */
 public final class PatientsTopic {
-    private static KafkaProducer<String, String> producer;
     private static boolean consumerAssigned;
 
     private PatientsTopic() {
@@ -81,7 +76,7 @@ public final class PatientsTopic {
 
     /** A new patient id whose events land on another partition than {@code other}'s (the topic has several). */
     public static UUID idOnAnotherPartitionThan(UUID other) {
-        int partitions = producer().partitionsFor(Topics.PATIENTS).size();
+        int partitions = TopicWriter.partitions(Topics.PATIENTS);
         if (partitions < 2) {
             throw new IllegalStateException(Topics.PATIENTS + " has a single partition");
         }
@@ -113,47 +108,18 @@ public final class PatientsTopic {
     }
 
     private static void awaitConsumer() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!consumerAssigned) {
-            UUID sentinel = UUID.randomUUID();
-            publish(sentinel.toString(), registered(sentinel, "sentinel",
-                    demographics("Sentinel", "Patient", LocalDate.of(1970, 1, 1))));
-            long wait = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (!known(sentinel) && System.nanoTime() < wait) {
-                sleep();
-            }
-            consumerAssigned = known(sentinel);
-            if (!consumerAssigned && System.nanoTime() > deadline) {
-                throw new IllegalStateException("the application's patients consumer did not start reading within 90s");
-            }
+        if (!consumerAssigned) {
+            TopicWriter.awaitConsumer("eligibility's patients consumer",
+                    sentinel -> publish(sentinel.toString(), registered(sentinel, "sentinel",
+                            demographics("Sentinel", "Patient", LocalDate.of(1970, 1, 1)))),
+                    PatientsTopic::known);
+            consumerAssigned = true;
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void publish(String key, String value) {
-        try {
-            producer().send(new ProducerRecord<>(Topics.PATIENTS, key, value)).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + Topics.PATIENTS, e);
-        }
+        TopicWriter.publish(Topics.PATIENTS, key, value);
     }
 
-    private static KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-        }
-        return producer;
-    }
 }

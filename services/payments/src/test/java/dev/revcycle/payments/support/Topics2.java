@@ -1,5 +1,6 @@
 package dev.revcycle.payments.support;
 
+import dev.revcycle.testing.TopicWriter;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
@@ -26,15 +27,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes what patients, claims and collections would; waits until the consumer reads before the first event. */
 public final class Topics2 {
-    private static KafkaProducer<String, String> producer;
     private static boolean assigned;
 
     private Topics2() {
@@ -102,7 +97,7 @@ public final class Topics2 {
             if (id != null) {
                 return id;
             }
-            sleep();
+            TopicWriter.pause();
         }
         throw new AssertionError("no account opened for the patient within 30 s");
     }
@@ -121,48 +116,24 @@ public final class Topics2 {
     }
 
     private static void awaitConsumer() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!assigned) {
-            UUID sentinel = UUID.randomUUID();
-            publish(Topics.PATIENTS, sentinel.toString(), event(EventTypes.PATIENT_REGISTERED, sentinel,
-                    new PatientRegistered(sentinel, "sentinel", demographics(), 1)));
-            long wait = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (query("SELECT id FROM account WHERE patient_id = ? AND practice_id = ?", sentinel, "sentinel") == null
-                    && System.nanoTime() < wait) {
-                sleep();
-            }
-            assigned = query("SELECT id FROM account WHERE patient_id = ? AND practice_id = ?", sentinel, "sentinel") != null;
-            if (!assigned && System.nanoTime() > deadline) {
-                throw new IllegalStateException("the payments consumer did not start reading within 90 s");
-            }
+        if (!assigned) {
+            TopicWriter.awaitConsumer("the payments consumer",
+                    sentinel -> publish(Topics.PATIENTS, sentinel.toString(), event(EventTypes.PATIENT_REGISTERED, sentinel,
+                            new PatientRegistered(sentinel, "sentinel", demographics(), 1))),
+                    sentinel -> query("SELECT id FROM account WHERE patient_id = ? AND practice_id = ?", sentinel,
+                            "sentinel") != null);
+            assigned = true;
         }
     }
 
+
+    /** The pause between two looks at what the service has applied. */
     public static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        TopicWriter.pause();
     }
 
     private static void publish(String topic, String key, String value) {
-        try {
-            producer().send(new ProducerRecord<>(topic, key, value)).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
-        }
+        TopicWriter.publish(topic, key, value);
     }
 
-    private static KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-        }
-        return producer;
-    }
 }
