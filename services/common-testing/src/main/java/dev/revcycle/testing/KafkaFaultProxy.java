@@ -20,7 +20,7 @@ public class KafkaFaultProxy {
     @ConfigProperty(name = "revcycle.test.kafka-proxy.port", defaultValue = "0")
     int port;
 
-    @ConfigProperty(name = "revcycle.test.kafka-proxy.target-port", defaultValue = "9094")
+    @ConfigProperty(name = "revcycle.test.kafka-proxy.target-port", defaultValue = "9194")
     int targetPort;
 
     private FaultProxy proxy;

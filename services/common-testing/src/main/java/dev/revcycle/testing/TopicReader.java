@@ -35,7 +35,7 @@ public final class TopicReader implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
 
     public TopicReader(String topic) {
-        this(topic, System.getProperty("kafka.bootstrap.servers", "localhost:9092"));
+        this(topic, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9192"));
     }
 
     public TopicReader(String topic, String bootstrapServers) {

@@ -33,7 +33,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class OutboxTestSupport {
     static final String JDBC_URL = "jdbc:postgresql://" + env("REVCYCLE_DB_HOST", "127.0.0.1") + ":"
             + env("REVCYCLE_DB_PORT", "5432") + "/common_test";
-    static final String KAFKA = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092");
+    static final String KAFKA = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9192");
 
     private OutboxTestSupport() {
     }

@@ -32,7 +32,7 @@ class RelayOutageTest {
     void setUp() throws Exception {
         OutboxTestSupport.resetSchema();
         topic = OutboxTestSupport.newTopic();
-        proxy = new TcpProxy(19094, 9094);
+        proxy = new TcpProxy(19194, 9194);
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class RelayOutageTest {
 
     @Test
     void eventsWaitDuringAnOutageAndArePublishedOnceWithinFiveSecondsOfTheBrokersReturn() throws Exception {
-        relay = new RelayWorker("outage", RelaySettings.defaults(), OutboxTestSupport.database(), "127.0.0.1:19094", metrics);
+        relay = new RelayWorker("outage", RelaySettings.defaults(), OutboxTestSupport.database(), "127.0.0.1:19194", metrics);
         relay.start();
         List<String> ids = new ArrayList<>();
         try (Connection c = OutboxTestSupport.connect()) {

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy that can be cut, for the relay's outage tests (common cannot use common-testing's
- * {@code KafkaFaultProxy}, which depends on it). In front of the broker's FAULTY listener (9094),
- * listening where that listener is advertised (19094).
+ * {@code KafkaFaultProxy}, which depends on it). In front of the broker's FAULTY listener (9194, on the tests' broker),
+ * listening where that listener is advertised (19194).
  */
 final class TcpProxy implements AutoCloseable {
     private final int targetPort;

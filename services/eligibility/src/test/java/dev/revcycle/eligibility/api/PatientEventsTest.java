@@ -225,7 +225,7 @@ class PatientEventsTest {
                 PatientsTopic.demographics("Ana", "Replayed", LocalDate.of(1984, 3, 9)));
         String eventId = dev.revcycle.common.events.EventJson.read(event).id();
         // dead-lettered by an earlier, faulty version of the consumer
-        String bootstrap = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092");
+        String bootstrap = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9192");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
