@@ -2,7 +2,6 @@ package dev.revcycle.claims.api;
 
 import dev.revcycle.claims.domain.adjudication.ReasonCodes;
 import dev.revcycle.claims.domain.adjudication.RemittanceAdvice;
-import dev.revcycle.claims.store.AdjudicationRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ public record AdjudicationsResponse(UUID claimId, List<Item> items) {
     /** One CAS adjustment with readable words. */
     public record Adjustment(String groupCode, String reasonCode, String remarkCode, BigDecimal amount,
                              @Schema(description = "The group and CARC in words") String text) {
-        static Adjustment of(AdjudicationRepository.StoredAdjustment a) {
+        static Adjustment of(dev.revcycle.claims.domain.adjudication.Adjudications.StoredAdjustment a) {
             return new Adjustment(a.groupCode(), a.reasonCode(), a.remarkCode(), a.amount(), ReasonCodes.describe(
                     new RemittanceAdvice.Adjustment(a.groupCode(), a.reasonCode(), a.remarkCode(), a.amount())));
         }
@@ -35,7 +34,7 @@ public record AdjudicationsResponse(UUID claimId, List<Item> items) {
                        LocalDate paidDate, BigDecimal charge, BigDecimal paid, BigDecimal allowed,
                        BigDecimal patientResponsibility, List<Adjustment> claimAdjustments, Instant receivedAt,
                        List<Line> lines) {
-        static Item of(AdjudicationRepository.StoredAdjudication a) {
+        static Item of(dev.revcycle.claims.domain.adjudication.Adjudications.StoredAdjudication a) {
             return new Item(a.id(), a.remittanceId(), a.traceNumber(), a.payerId(), a.claimStatusCode(), a.outcome(),
                     a.fromStatus(), a.toStatus(), a.reason(), a.payerClaimControlNumber(), a.paidDate(), a.charge(),
                     a.paid(), a.allowed(), a.patientResponsibility(),

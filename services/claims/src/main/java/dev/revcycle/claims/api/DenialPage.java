@@ -4,7 +4,6 @@ import dev.revcycle.claims.app.FindingAdjudications;
 import dev.revcycle.claims.domain.adjudication.DenialActions;
 import dev.revcycle.claims.domain.adjudication.ReasonCodes;
 import dev.revcycle.claims.domain.adjudication.RemittanceAdvice;
-import dev.revcycle.claims.store.AdjudicationRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +22,7 @@ public record DenialPage(List<Item> items, int size, boolean hasMore,
                          @Schema(description = "The service line it is on; absent for the claim level") Integer lineNumber,
                          @Schema(description = "The group and CARC in words") String text, String rule,
                          @Schema(implementation = DenialActions.Action.class) String action, String actionText) {
-        static Reason of(AdjudicationRepository.StoredReason r) {
+        static Reason of(dev.revcycle.claims.domain.adjudication.Adjudications.StoredReason r) {
             RemittanceAdvice.Adjustment a = new RemittanceAdvice.Adjustment(r.groupCode(), r.reasonCode(), r.remarkCode(),
                     r.amount());
             DenialActions.Rule rule = DenialActions.ruleFor(a);
@@ -42,7 +41,7 @@ public record DenialPage(List<Item> items, int size, boolean hasMore,
                        @Schema(implementation = DenialActions.Action.class) String suggestedAction,
                        String suggestedActionText) {
         static Item of(FindingAdjudications.QueuedDenial q) {
-            AdjudicationRepository.Denial d = q.denial();
+            dev.revcycle.claims.domain.adjudication.Adjudications.Denial d = q.denial();
             DenialActions.Action action = DenialActions.Action.valueOf(d.suggestedAction());
             return new Item(d.claimId(), d.practiceId(), d.payerId(), d.patientControlNumber(),
                     d.payerClaimControlNumber(), d.status().name(), d.deniedAmount(), d.deniedOn(), q.ageDays(),

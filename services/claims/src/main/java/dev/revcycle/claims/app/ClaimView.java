@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** A claim as the API shows it, with its coverage's payer and when its status last changed. */
 public record ClaimView(Claim claim, UUID payerId, Instant statusChangedAt,
-                        ClaimRepository.AdjudicationSummary adjudication) {
+                        dev.revcycle.claims.domain.adjudication.Adjudications.Summary adjudication) {
     public ClaimView(Claim claim, UUID payerId, Instant statusChangedAt) {
         this(claim, payerId, statusChangedAt, null);
     }

@@ -2,8 +2,8 @@ package dev.revcycle.claims.app;
 
 import dev.revcycle.claims.store.AdjudicationRepository;
 import dev.revcycle.claims.store.AdjudicationRepository.Cursor;
-import dev.revcycle.claims.store.AdjudicationRepository.Denial;
-import dev.revcycle.claims.store.AdjudicationRepository.StoredAdjudication;
+import dev.revcycle.claims.domain.adjudication.Adjudications.Denial;
+import dev.revcycle.claims.domain.adjudication.Adjudications.StoredAdjudication;
 import dev.revcycle.claims.store.ClaimRepository;
 import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.audit.PhiAudit;

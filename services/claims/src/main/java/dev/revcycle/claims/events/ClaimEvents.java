@@ -76,7 +76,7 @@ public class ClaimEvents {
 
     /** ClaimAdjudicated: one payer answer that moved (or reopened) the claim, with its lines' summary. */
     public void adjudicated(AdjudicatingClaims.Adjudicated a, String patientControlNumber,
-                            List<AdjudicationRepository.NewLine> lines, BigDecimal allowed,
+                            List<dev.revcycle.claims.domain.adjudication.Adjudications.NewLine> lines, BigDecimal allowed,
                             String payerClaimControlNumber, Instant at) {
         RemittanceAdvice advice = a.remittance().advice();
         outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_ADJUDICATED, a.claimId().toString(),
@@ -93,14 +93,14 @@ public class ClaimEvents {
     }
 
     /** ClaimDenied, beside the ClaimAdjudicated of a DENIED claim: the reasons largest first, the next action. */
-    public void denied(AdjudicatingClaims.Adjudicated a, AdjudicationRepository.Denial d, Instant at) {
+    public void denied(AdjudicatingClaims.Adjudicated a, dev.revcycle.claims.domain.adjudication.Adjudications.Denial d, Instant at) {
         outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_DENIED, a.claimId().toString(),
                 new ClaimDenied(a.claimId(), d.practiceId(), a.patientId(), d.patientControlNumber(), d.adjudicationId(),
                         d.payerClaimControlNumber(), d.deniedAmount(), d.deniedOn(),
                         d.reasons().stream().map(ClaimEvents::reason).toList(), d.suggestedAction(), at, a.version()));
     }
 
-    static DenialReason reason(AdjudicationRepository.StoredReason r) {
+    static DenialReason reason(dev.revcycle.claims.domain.adjudication.Adjudications.StoredReason r) {
         RemittanceAdvice.Adjustment adjustment = new RemittanceAdvice.Adjustment(r.groupCode(), r.reasonCode(),
                 r.remarkCode(), r.amount());
         DenialActions.Rule rule = DenialActions.ruleFor(adjustment);

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revcycle.claims.domain.ClaimStatus;
+import dev.revcycle.claims.domain.adjudication.Adjudications.StoredAdjustment;
+import dev.revcycle.claims.domain.adjudication.Adjudications.NewLine;
+import dev.revcycle.claims.domain.adjudication.Adjudications.StoredAdjudication;
+import dev.revcycle.claims.domain.adjudication.Adjudications.StoredReason;
+import dev.revcycle.claims.domain.adjudication.Adjudications.Denial;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -112,15 +117,6 @@ public class AdjudicationRepository {
     public record ClaimLineRef(UUID lineId, String procedureCode, List<String> modifiers, LocalDate serviceDate) {
     }
 
-    /** One CAS adjustment as stored (jsonb). */
-    public record StoredAdjustment(String groupCode, String reasonCode, String remarkCode, BigDecimal amount) {
-    }
-
-    public record NewLine(int lineNumber, UUID claimLineId, String procedureCode, List<String> modifiers,
-                          LocalDate serviceDate, BigDecimal charge, BigDecimal allowed, BigDecimal paid,
-                          BigDecimal patientResponsibility, List<StoredAdjustment> adjustments) {
-    }
-
     /** One answer to write, with what it did to its claim. */
     public record NewAdjudication(UUID id, UUID claimId, String practiceId, UUID remittanceId, String traceNumber,
                                   String payerId, String claimStatusCode, String outcome, String payerClaimControlNumber,
@@ -137,25 +133,6 @@ public class AdjudicationRepository {
 
     public record NewHistory(UUID claimId, ClaimStatus from, ClaimStatus to, String actor, Instant at, String statusCode,
                              String reason) {
-    }
-
-    /** One denial reason as the queue keeps it. */
-    public record StoredReason(String groupCode, String reasonCode, String remarkCode, BigDecimal amount,
-                               Integer lineNumber) {
-    }
-
-    public record Denial(UUID claimId, String practiceId, UUID payerId, UUID adjudicationId, String patientControlNumber,
-                         String payerClaimControlNumber, ClaimStatus status, BigDecimal deniedAmount, LocalDate deniedOn,
-                         String suggestedAction, List<StoredReason> reasons) {
-    }
-
-    /** A stored answer with its lines, for the API. */
-    public record StoredAdjudication(UUID id, UUID remittanceId, String traceNumber, String payerId,
-                                     String claimStatusCode, String outcome, String payerClaimControlNumber,
-                                     LocalDate paidDate, BigDecimal charge, BigDecimal paid, BigDecimal allowed,
-                                     BigDecimal patientResponsibility, List<StoredAdjustment> claimAdjustments,
-                                     Instant receivedAt, String fromStatus, String toStatus, String reason,
-                                     List<NewLine> lines) {
     }
 
     /** The key of an answer recorded once: remittance, claim, CLP02. */
@@ -460,12 +437,7 @@ public class AdjudicationRepository {
             params.add(limit);
             branches.add(q.toString());
         }
-        if (branches.size() == 1) {
-            return new ClaimRepository.Sql(branches.get(0), params);
-        }
-        params.add(limit);
-        return new ClaimRepository.Sql("SELECT * FROM ((" + String.join(") UNION ALL (", branches) + ")) q"
-                + " ORDER BY priority DESC, claim_id DESC LIMIT ?", params);
+        return ClaimRepository.merged(branches, params, "priority DESC, claim_id DESC", limit);
     }
 
     /** One page of the queue and the cursor of the next (null at the end). */
@@ -480,15 +452,7 @@ public class AdjudicationRepository {
             List<UUID> ids = new ArrayList<>();
             Map<UUID, BigDecimal> priorities = new HashMap<>();
             ClaimRepository.Sql sql = queueSql(f, after, size + 1);
-            try (PreparedStatement s = c.prepareStatement(sql.text())) {
-                int i = 1;
-                for (Object p : sql.params()) {
-                    if (p instanceof Integer n) {
-                        s.setInt(i++, n);
-                    } else {
-                        s.setObject(i++, p);
-                    }
-                }
+            try (PreparedStatement s = ClaimRepository.prepared(c, sql)) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);

@@ -7,6 +7,7 @@ import dev.revcycle.claims.domain.Claim;
 import dev.revcycle.claims.domain.ClaimLine;
 import dev.revcycle.claims.domain.ClaimStatus;
 import dev.revcycle.claims.domain.ClaimType;
+import dev.revcycle.claims.domain.adjudication.Adjudications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -53,15 +54,12 @@ public class ClaimRepository {
     }
 
     /** A claim as stored, with the payer of its coverage (for the list's filter and the events) and its payer's answer. */
-    public record Stored(Claim claim, UUID payerId, Instant statusChangedAt, AdjudicationSummary adjudication) {
+    public record Stored(Claim claim, UUID payerId, Instant statusChangedAt, Adjudications.Summary adjudication) {
         public Stored(Claim claim, UUID payerId, Instant statusChangedAt) {
             this(claim, payerId, statusChangedAt, null);
         }
     }
 
-    /** The claim's current payer answer (claim.paid_amount …): net paid, the payer's claim number, when. */
-    public record AdjudicationSummary(BigDecimal paid, String payerClaimControlNumber, Instant adjudicatedAt) {
-    }
 
     @Inject
     Jdbc jdbc;
@@ -239,12 +237,21 @@ public class ClaimRepository {
             params.add(limit);
             branches.add(q.toString());
         }
+        return merged(branches, params, "status_changed_at, id", limit);
+    }
+
+    /**
+     * One bounded branch per practice (each ordered and limited), merged in the same order: a single branch
+     * as it is, several as {@code UNION ALL} under the order and limit (the planner's Merge Append).
+     */
+    static Sql merged(List<String> branches, List<Object> params, String orderBy, int limit) {
         if (branches.size() == 1) {
             return new Sql(branches.get(0), params);
         }
-        params.add(limit);
-        return new Sql("SELECT * FROM ((" + String.join(") UNION ALL (", branches) + ")) q"
-                + " ORDER BY status_changed_at, id LIMIT ?", params);
+        List<Object> all = new ArrayList<>(params);
+        all.add(limit);
+        return new Sql("SELECT * FROM ((" + String.join(") UNION ALL (", branches) + ")) q ORDER BY " + orderBy
+                + " LIMIT ?", all);
     }
 
     /** Claims of the queue a serviceDateFrom filter examines per request, at most. */
@@ -339,7 +346,7 @@ public class ClaimRepository {
         });
     }
 
-    private static PreparedStatement prepared(Connection c, Sql sql) throws SQLException {
+    static PreparedStatement prepared(Connection c, Sql sql) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql.text());
         int i = 1;
         for (Object p : sql.params()) {
@@ -402,7 +409,7 @@ public class ClaimRepository {
                         Jdbc.uuid(rs, "primary_claim_id"), Jdbc.uuid(rs, "replaces_claim_id"), rs.getLong("version"));
                 Timestamp adjudicatedAt = rs.getTimestamp("adjudicated_at");
                 BigDecimal paid = rs.getBigDecimal("paid_amount");
-                AdjudicationSummary summary = adjudicatedAt == null ? null : new AdjudicationSummary(
+                Adjudications.Summary summary = adjudicatedAt == null ? null : new Adjudications.Summary(
                         paid == null ? null : paid.setScale(2), rs.getString("payer_claim_control_number"),
                         adjudicatedAt.toInstant());
                 out.add(new Stored(claim, Jdbc.uuid(rs, "payer_id"), rs.getTimestamp("status_changed_at").toInstant(),
