@@ -41,24 +41,44 @@ public class AdjudicationRepository {
     /** What of a batch was recorded before (the key of claim_adjudication_once). */
     static final String RECORDED = "SELECT remittance_id, claim_id, claim_status_code FROM claim_adjudication"
             + " WHERE claim_id = ANY(?::uuid[])";
+    // Each write is one statement for the whole batch: its rows as arrays, unnest()ed (a JDBC batch would still be
+    // one execution per row on the server; a 10,000-claim remittance is ~50,000 rows).
     static final String INSERT_ADJUDICATION = "INSERT INTO claim_adjudication (id, claim_id, practice_id, remittance_id,"
             + " trace_number, payer_id, claim_status_code, outcome, payer_claim_control_number, paid_date, charge, paid,"
             + " patient_responsibility, claim_adjustments, received_at, from_status, to_status, reason, allowed)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)";
+            + " SELECT u.id, u.claim_id, u.practice_id, u.remittance_id, u.trace, u.payer, u.clp02, u.outcome, u.pccn,"
+            + " u.paid_date, u.charge, u.paid, u.pr, u.cas::jsonb, u.received, u.from_status, u.to_status, u.reason,"
+            + " u.allowed FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::date[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::timestamptz[],"
+            + " ?::text[], ?::text[], ?::text[], ?::numeric[]) AS u (id, claim_id, practice_id, remittance_id, trace, payer,"
+            + " clp02, outcome, pccn, paid_date, charge, paid, pr, cas, received, from_status, to_status, reason, allowed)";
     static final String INSERT_LINE = "INSERT INTO claim_adjudication_line (adjudication_id, line_number, claim_line_id,"
             + " procedure_code, modifiers, service_date, charge, allowed, paid, patient_responsibility, adjustments)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+            + " SELECT u.adjudication_id, u.line_number, u.line_id, u.code,"
+            + " CASE WHEN u.mods = '' THEN '{}'::text[] ELSE string_to_array(u.mods, ',') END, u.service_date, u.charge,"
+            + " u.allowed, u.paid, u.pr, u.cas::jsonb FROM unnest(?::uuid[], ?::int[], ?::uuid[], ?::text[], ?::text[],"
+            + " ?::date[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[]) AS u (adjudication_id,"
+            + " line_number, line_id, code, mods, service_date, charge, allowed, paid, pr, cas)";
     static final String INSERT_HISTORY = "INSERT INTO claim_history (id, claim_id, from_status, to_status, actor,"
-            + " occurred_at, source, category_code, status_code, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String UPDATE_CLAIM = "UPDATE claim SET status = ?, version = ?, status_changed_at = CASE WHEN status = ?"
-            + " THEN status_changed_at ELSE ? END, updated_at = ?, paid_amount = ?, payer_claim_control_number = ?,"
-            + " adjudicated_at = ? WHERE id = ? AND version = ?";
+            + " occurred_at, source, status_code, reason) SELECT gen_random_uuid(), u.claim_id, u.from_status, u.to_status,"
+            + " ?, ?, '835', u.status_code, u.reason FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " AS u (claim_id, from_status, to_status, status_code, reason)";
+    static final String UPDATE_CLAIM = "UPDATE claim c SET status = u.status, version = u.version,"
+            + " status_changed_at = CASE WHEN c.status = u.status THEN c.status_changed_at ELSE ? END, updated_at = ?,"
+            + " paid_amount = u.paid, payer_claim_control_number = u.pccn, adjudicated_at = ?"
+            + " FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::numeric[], ?::text[])"
+            + " AS u (id, status, version, expected, paid, pccn) WHERE c.id = u.id AND c.version = u.expected";
     static final String DELETE_DENIALS = "DELETE FROM claim_denial WHERE claim_id = ANY(?::uuid[])";
     static final String INSERT_DENIAL = "INSERT INTO claim_denial (claim_id, practice_id, payer_id, adjudication_id,"
             + " patient_control_number, payer_claim_control_number, status, denied_amount, denied_on, suggested_action,"
-            + " reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+            + " reasons) SELECT u.claim_id, u.practice_id, u.payer_id, u.adjudication_id, u.pcn, u.pccn, u.status, u.amount,"
+            + " u.denied_on, u.action, u.reasons::jsonb FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[],"
+            + " ?::text[], ?::text[], ?::numeric[], ?::date[], ?::text[], ?::text[]) AS u (claim_id, practice_id, payer_id,"
+            + " adjudication_id, pcn, pccn, status, amount, denied_on, action, reasons)";
     static final String INSERT_ENTRY = "INSERT INTO claim_denial_entry (claim_id, carc, practice_id, payer_id,"
-            + " denied_amount, denied_on, priority, priority_as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " denied_amount, denied_on, priority, priority_as_of) SELECT u.claim_id, u.carc, u.practice_id, u.payer_id,"
+            + " u.amount, u.denied_on, u.priority, ? FROM unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::numeric[],"
+            + " ?::date[], ?::numeric[]) AS u (claim_id, carc, practice_id, payer_id, amount, denied_on, priority)";
     /** A claim's answers, newest first (a claim has a handful; capped all the same). */
     static final String OF_CLAIM = "SELECT id, remittance_id, trace_number, payer_id, claim_status_code, outcome,"
             + " payer_claim_control_number, paid_date, charge, paid, allowed, patient_responsibility, claim_adjustments,"
@@ -180,7 +200,7 @@ public class AdjudicationRepository {
 
     /**
      * Writes a batch's answers, their lines, the history rows and the claims' new state, and replaces the
-     * denials of {@code denialsOf} with {@code denials}: nine statements at most, each a JDBC batch.
+     * denials of {@code denialsOf} with {@code denials}: seven statements at most, whatever the batch's size.
      *
      * @throws IllegalStateException when a claim changed meanwhile (its version moved): the batch is retried
      */
@@ -209,135 +229,121 @@ public class AdjudicationRepository {
         });
     }
 
-    private void insertAdjudications(Connection c, List<NewAdjudication> all) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT_ADJUDICATION);
-             PreparedStatement l = c.prepareStatement(INSERT_LINE)) {
-            int lines = 0;
-            for (NewAdjudication a : all) {
-                int i = 1;
-                s.setObject(i++, a.id());
-                s.setObject(i++, a.claimId());
-                s.setString(i++, a.practiceId());
-                s.setObject(i++, a.remittanceId());
-                s.setString(i++, a.traceNumber());
-                s.setString(i++, a.payerId());
-                s.setString(i++, a.claimStatusCode());
-                s.setString(i++, a.outcome());
-                s.setString(i++, a.payerClaimControlNumber());
-                Jdbc.date(s, i++, a.paidDate());
-                s.setBigDecimal(i++, a.charge());
-                s.setBigDecimal(i++, a.paid());
-                s.setBigDecimal(i++, a.patientResponsibility());
-                s.setString(i++, write(a.claimAdjustments()));
-                s.setTimestamp(i++, Timestamp.from(a.receivedAt()));
-                s.setString(i++, a.fromStatus().name());
-                s.setString(i++, a.toStatus().name());
-                s.setString(i++, a.reason());
-                s.setBigDecimal(i, a.allowed());
-                s.addBatch();
-                for (NewLine line : a.lines()) {
-                    int j = 1;
-                    l.setObject(j++, a.id());
-                    l.setInt(j++, line.lineNumber());
-                    Jdbc.uuid(l, j++, line.claimLineId());
-                    l.setString(j++, line.procedureCode());
-                    l.setArray(j++, c.createArrayOf("text", line.modifiers().toArray()));
-                    Jdbc.date(l, j++, line.serviceDate());
-                    l.setBigDecimal(j++, line.charge());
-                    l.setBigDecimal(j++, line.allowed());
-                    l.setBigDecimal(j++, line.paid());
-                    l.setBigDecimal(j++, line.patientResponsibility());
-                    l.setString(j, write(line.adjustments()));
-                    l.addBatch();
-                    lines++;
-                }
+    /** The columns of one unnest() statement, filled row by row, bound as arrays. */
+    private static final class Columns {
+        private final String[] types;
+        private final List<List<Object>> values = new ArrayList<>();
+
+        Columns(String... types) {
+            this.types = types;
+            for (int i = 0; i < types.length; i++) {
+                values.add(new ArrayList<>());
             }
-            s.executeBatch();
-            if (lines > 0) {
-                l.executeBatch();
+        }
+
+        void row(Object... cells) {
+            for (int i = 0; i < cells.length; i++) {
+                Object v = cells[i];
+                values.get(i).add(v instanceof LocalDate d ? java.sql.Date.valueOf(d)
+                        : v instanceof Instant t ? Timestamp.from(t) : v);
+            }
+        }
+
+        /** Binds the arrays from parameter {@code first} on; the next free parameter. */
+        int bind(Connection c, PreparedStatement s, int first) throws SQLException {
+            int i = first;
+            for (int col = 0; col < types.length; col++) {
+                s.setArray(i++, c.createArrayOf(types[col], values.get(col).toArray()));
+            }
+            return i;
+        }
+    }
+
+    private void insertAdjudications(Connection c, List<NewAdjudication> all) throws SQLException {
+        Columns heads = new Columns("uuid", "uuid", "text", "uuid", "text", "text", "text", "text", "text", "date",
+                "numeric", "numeric", "numeric", "text", "timestamptz", "text", "text", "text", "numeric");
+        Columns lines = new Columns("uuid", "int4", "uuid", "text", "text", "date", "numeric", "numeric", "numeric",
+                "numeric", "text");
+        int lineCount = 0;
+        for (NewAdjudication a : all) {
+            heads.row(a.id(), a.claimId(), a.practiceId(), a.remittanceId(), a.traceNumber(), a.payerId(),
+                    a.claimStatusCode(), a.outcome(), a.payerClaimControlNumber(), a.paidDate(), a.charge(), a.paid(),
+                    a.patientResponsibility(), write(a.claimAdjustments()), a.receivedAt(), a.fromStatus().name(),
+                    a.toStatus().name(), a.reason(), a.allowed());
+            for (NewLine line : a.lines()) {
+                lines.row(a.id(), line.lineNumber(), line.claimLineId(), line.procedureCode(),
+                        String.join(",", line.modifiers()), line.serviceDate(), line.charge(), line.allowed(),
+                        line.paid(), line.patientResponsibility(), write(line.adjustments()));
+                lineCount++;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_ADJUDICATION)) {
+            heads.bind(c, s, 1);
+            s.executeUpdate();
+        }
+        if (lineCount > 0) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+                lines.bind(c, s, 1);
+                s.executeUpdate();
             }
         }
     }
 
     private static void insertHistory(Connection c, List<NewHistory> all) throws SQLException {
+        Columns rows = new Columns("uuid", "text", "text", "text", "text");
+        for (NewHistory h : all) {
+            rows.row(h.claimId(), h.from().name(), h.to().name(), h.statusCode(), h.reason());
+        }
         try (PreparedStatement s = c.prepareStatement(INSERT_HISTORY)) {
-            for (NewHistory h : all) {
-                s.setObject(1, UUID.randomUUID());
-                s.setObject(2, h.claimId());
-                s.setString(3, h.from().name());
-                s.setString(4, h.to().name());
-                s.setString(5, h.actor());
-                s.setTimestamp(6, Timestamp.from(h.at()));
-                s.setString(7, "835");
-                s.setString(8, null);
-                s.setString(9, h.statusCode());
-                s.setString(10, h.reason());
-                s.addBatch();
-            }
-            s.executeBatch();
+            s.setString(1, all.get(0).actor());
+            s.setTimestamp(2, Timestamp.from(all.get(0).at()));
+            rows.bind(c, s, 3);
+            s.executeUpdate();
         }
     }
 
     private static void updateClaims(Connection c, List<ClaimUpdate> all) throws SQLException {
+        Columns rows = new Columns("uuid", "text", "int8", "int8", "numeric", "text");
+        for (ClaimUpdate u : all) {
+            rows.row(u.claimId(), u.status().name(), u.version(), u.expectedVersion(), u.paidAmount(),
+                    u.payerClaimControlNumber());
+        }
         try (PreparedStatement s = c.prepareStatement(UPDATE_CLAIM)) {
-            for (ClaimUpdate u : all) {
-                Timestamp at = Timestamp.from(u.adjudicatedAt());
-                s.setString(1, u.status().name());
-                s.setLong(2, u.version());
-                s.setString(3, u.status().name());
-                s.setTimestamp(4, at);
-                s.setTimestamp(5, at);
-                s.setBigDecimal(6, u.paidAmount());
-                s.setString(7, u.payerClaimControlNumber());
-                s.setTimestamp(8, at);
-                s.setObject(9, u.claimId());
-                s.setLong(10, u.expectedVersion());
-                s.addBatch();
-            }
-            int[] counts = s.executeBatch();
-            for (int n : counts) {
-                if (n == 0) {
-                    throw new IllegalStateException("a claim changed while its remittance was applied; retrying");
-                }
+            Timestamp at = Timestamp.from(all.get(0).adjudicatedAt());
+            s.setTimestamp(1, at);
+            s.setTimestamp(2, at);
+            s.setTimestamp(3, at);
+            rows.bind(c, s, 4);
+            if (s.executeUpdate() != all.size()) {
+                throw new IllegalStateException("a claim changed while its remittance was applied; retrying");
             }
         }
     }
 
     private void insertDenials(Connection c, List<Denial> all, LocalDate today) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT_DENIAL);
-             PreparedStatement e = c.prepareStatement(INSERT_ENTRY)) {
-            for (Denial d : all) {
-                int i = 1;
-                s.setObject(i++, d.claimId());
-                s.setString(i++, d.practiceId());
-                Jdbc.uuid(s, i++, d.payerId());
-                s.setObject(i++, d.adjudicationId());
-                s.setString(i++, d.patientControlNumber());
-                s.setString(i++, d.payerClaimControlNumber());
-                s.setString(i++, d.status().name());
-                s.setBigDecimal(i++, d.deniedAmount());
-                Jdbc.date(s, i++, d.deniedOn());
-                s.setString(i++, d.suggestedAction());
-                s.setString(i, write(d.reasons()));
-                s.addBatch();
-                BigDecimal priority = priority(d.deniedAmount(), d.deniedOn(), today);
-                List<String> carcs = new ArrayList<>();
-                carcs.add(ALL);
-                d.reasons().stream().map(StoredReason::reasonCode).distinct().forEach(carcs::add);
-                for (String carc : carcs) {
-                    e.setObject(1, d.claimId());
-                    e.setString(2, carc);
-                    e.setString(3, d.practiceId());
-                    Jdbc.uuid(e, 4, d.payerId());
-                    e.setBigDecimal(5, d.deniedAmount());
-                    Jdbc.date(e, 6, d.deniedOn());
-                    e.setBigDecimal(7, priority);
-                    Jdbc.date(e, 8, today);
-                    e.addBatch();
-                }
+        Columns denials = new Columns("uuid", "text", "uuid", "uuid", "text", "text", "text", "numeric", "date", "text",
+                "text");
+        Columns entries = new Columns("uuid", "text", "text", "uuid", "numeric", "date", "numeric");
+        for (Denial d : all) {
+            denials.row(d.claimId(), d.practiceId(), d.payerId(), d.adjudicationId(), d.patientControlNumber(),
+                    d.payerClaimControlNumber(), d.status().name(), d.deniedAmount(), d.deniedOn(), d.suggestedAction(),
+                    write(d.reasons()));
+            BigDecimal priority = priority(d.deniedAmount(), d.deniedOn(), today);
+            List<String> carcs = new ArrayList<>();
+            carcs.add(ALL);
+            d.reasons().stream().map(StoredReason::reasonCode).distinct().forEach(carcs::add);
+            for (String carc : carcs) {
+                entries.row(d.claimId(), carc, d.practiceId(), d.payerId(), d.deniedAmount(), d.deniedOn(), priority);
             }
-            s.executeBatch();
-            e.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_DENIAL)) {
+            denials.bind(c, s, 1);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT_ENTRY)) {
+            Jdbc.date(s, 1, today);
+            entries.bind(c, s, 2);
+            s.executeUpdate();
         }
     }
 

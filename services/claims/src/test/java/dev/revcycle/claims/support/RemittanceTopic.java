@@ -53,4 +53,22 @@ public final class RemittanceTopic {
     public static void publish(UUID accountKey, String json) {
         TopicWriter.publish(Topics.PAYMENTS, accountKey.toString(), json);
     }
+
+    /** Publishes the event (a new event id) on payments' topic, keyed by its account. */
+    public static void publish(RemittancePosted p) {
+        publish(p.accountId(), event(p));
+    }
+
+    /** The same answer dated another day (BPR16). */
+    public static RemittancePosted paidOn(RemittancePosted p, LocalDate paidDate) {
+        return new RemittancePosted(p.remittanceId(), p.traceNumber(), p.payerId(), p.accountId(), p.patientId(),
+                p.practiceId(), p.claimId(), p.patientControlNumber(), p.claimStatusCode(), paidDate,
+                p.payerClaimControlNumber(), p.charge(), p.paid(), p.patientResponsibility(), p.claimAdjustments(),
+                p.lines(), p.version());
+    }
+
+    /** Waits until claims has recorded at least {@code count} answers about the claim. */
+    public static void awaitAdjudications(UUID claimId, int count) {
+        FactsTopics.await("SELECT 1 FROM claim_adjudication WHERE claim_id = ? HAVING count(*) >= " + count, claimId);
+    }
 }
