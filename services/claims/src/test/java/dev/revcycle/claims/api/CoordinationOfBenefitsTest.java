@@ -175,7 +175,7 @@ class CoordinationOfBenefitsTest {
         assertEquals("100.00", lines.get(0).getLoop("2430").getSegment("SVD").getElementValue("SVD02"));
         assertThat(lines.get(0).getLoop("2430").findSegment("CAS")).extracting(x -> x.getElementValue("CAS01") + "-"
                 + x.getElementValue("CAS02") + "=" + x.getElementValue("CAS03")).containsExactly("CO-45=30.00", "PR-2=20.00");
-        assertEquals("0", lines.get(1).getLoop("2430").getSegment("SVD").getElementValue("SVD02"));
+        assertEquals("0.00", lines.get(1).getLoop("2430").getSegment("SVD").getElementValue("SVD02"));
         assertEquals("CO", lines.get(1).getLoop("2430").getSegment("CAS").getElementValue("CAS01"));
 
         // redelivered (same event again, another adjudication call): still one secondary claim
