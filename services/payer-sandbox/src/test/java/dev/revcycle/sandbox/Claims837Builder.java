@@ -11,26 +11,31 @@ public final class Claims837Builder {
 
     /** One service line: code, charge, modifiers; {@code priorPaid}/{@code priorAdjustments} make a 2430 loop. */
     public record TestLine(String code, String charge, List<String> modifiers, String control, String units,
-            String priorPaid, List<String> priorAdjustments) {
+            String priorPaid, List<String> priorAdjustments, String secondPaid, List<String> secondAdjustments) {
         public static TestLine of(String code, String charge) {
-            return new TestLine(code, charge, List.of(), null, "1", null, List.of());
+            return new TestLine(code, charge, List.of(), null, "1", null, List.of(), null, List.of());
         }
 
         public TestLine modifiers(String... modifiers) {
-            return new TestLine(code, charge, List.of(modifiers), control, units, priorPaid, priorAdjustments);
+            return new TestLine(code, charge, List.of(modifiers), control, units, priorPaid, priorAdjustments, secondPaid, secondAdjustments);
         }
 
         public TestLine control(String control) {
-            return new TestLine(code, charge, modifiers, control, units, priorPaid, priorAdjustments);
+            return new TestLine(code, charge, modifiers, control, units, priorPaid, priorAdjustments, secondPaid, secondAdjustments);
         }
 
         public TestLine units(String units) {
-            return new TestLine(code, charge, modifiers, control, units, priorPaid, priorAdjustments);
+            return new TestLine(code, charge, modifiers, control, units, priorPaid, priorAdjustments, secondPaid, secondAdjustments);
         }
 
         /** The primary's line adjudication: SVD02 and CAS segments ("CO*45*30", "PR*3*25"). */
         public TestLine primary(String paid, String... adjustments) {
-            return new TestLine(code, charge, modifiers, control, units, paid, List.of(adjustments));
+            return new TestLine(code, charge, modifiers, control, units, paid, List.of(adjustments), secondPaid, secondAdjustments);
+        }
+
+        /** For a tertiary claim, the secondary payer's line adjudication: a second 2430 (its CAS*OA*23 included). */
+        public TestLine secondPayer(String paid, String... adjustments) {
+            return new TestLine(code, charge, modifiers, control, units, priorPaid, priorAdjustments, paid, List.of(adjustments));
         }
     }
 
@@ -48,6 +53,11 @@ public final class Claims837Builder {
         /** A secondary claim (SBR01 S); {@code priorPaid} (may be null) and claim-level CAS in its 2320 loop. */
         public TestClaim secondary(String priorPaid, String... adjustments) {
             return new TestClaim(id, diagnosis, "S", lines, priorPaid, List.of(adjustments));
+        }
+
+        /** A tertiary claim (SBR01 T): its lines carry both earlier payers' 2430 loops. */
+        public TestClaim tertiary() {
+            return new TestClaim(id, diagnosis, "T", lines, priorPaid, priorAdjustments);
         }
     }
 
@@ -111,7 +121,7 @@ public final class Claims837Builder {
                         .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
                 body.add("CLM*" + claim.id() + "*" + total.toPlainString() + "***11:B:1*Y*A*Y*Y");
                 body.add("HI*ABK:" + claim.diagnosis());
-                if (claim.responsibility().equals("S")) {
+                if (!claim.responsibility().equals("P")) {
                     body.add("SBR*P*18*GRP1******CI");
                     for (String cas : claim.priorAdjustments()) {
                         body.add("CAS*" + cas);
@@ -141,6 +151,13 @@ public final class Claims837Builder {
                             body.add("CAS*" + cas);
                         }
                         body.add("DTP*573*D8*20260310");
+                    }
+                    if (line.secondPaid() != null) {
+                        body.add("SVD*SECOND1*" + line.secondPaid() + "*" + procedure + "**" + line.units());
+                        for (String cas : line.secondAdjustments()) {
+                            body.add("CAS*" + cas);
+                        }
+                        body.add("DTP*573*D8*20260320");
                     }
                 }
             }

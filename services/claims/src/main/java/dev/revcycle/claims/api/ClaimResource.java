@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revcycle.claims.app.ClaimView;
+import dev.revcycle.claims.app.CorrectingClaims;
 import dev.revcycle.claims.app.DraftingClaims;
 import dev.revcycle.claims.app.FindingAdjudications;
 import dev.revcycle.claims.app.FindingClaims;
@@ -56,6 +57,9 @@ public class ClaimResource {
 
     @Inject
     DraftingClaims drafting;
+
+    @Inject
+    CorrectingClaims correcting;
 
     @Inject
     FindingClaims finding;
@@ -242,6 +246,64 @@ public class ClaimResource {
     public AdjudicationsResponse adjudications(@PathParam("id") UUID id) {
         return new AdjudicationsResponse(id, adjudications.of(caller.get(), id).stream().map(AdjudicationsResponse.Item::of)
                 .toList());
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    @Operation(summary = "Correct a claim the payer has (a replacement claim, frequency code 7)",
+            description = "Only for an ACCEPTED, PAID, PARTIALLY_PAID or DENIED claim whose payer claim control number is "
+                    + "known (the 277CA's REF*1K or the 835's CLP07). Creates a new DRAFT claim (new patient control number) "
+                    + "from the original with the body's changes — a JSON merge patch as for PATCH /claims/{id}: lines and "
+                    + "diagnoses as a whole, practiceId and patientId cannot change; an empty body copies the claim. Its 837 "
+                    + "has CLM05-3 7 and REF*F8 with the original's payer claim control number; it replaces the original "
+                    + "(replacesClaimId) and is scrubbed and submitted like any claim. One correction per claim: a second "
+                    + "is a 409 (correct or void the correction instead). Publishes ClaimCreated. " + WRITE)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClaimRequest.class),
+            examples = @ExampleObject(name = "the right procedure code", value = """
+                    {"lines":[{"procedureCode":"99214","units":1,"chargeAmount":190.00,"serviceDate":"2026-11-20",
+                               "diagnosisPointers":[1]}]}""")))
+    @APIResponse(responseCode = "201", description = "The correction (DRAFT, frequencyCode 7); Location points to it",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid or cannot change", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "`already-corrected` (with correctionClaimId) or `already-voided` (with voidClaimId)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`claim-not-correctable` (with status): not ACCEPTED or adjudicated; `payer-claim-number-unknown`; unknown coverage or provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correct(@PathParam("id") UUID id, JsonNode patch) {
+        ObjectNode changes = patch == null || patch.isNull() ? json.createObjectNode() : MergePatch.requireObject(patch);
+        for (String field : FIXED) {
+            if (changes.has(field)) {
+                throw Violations.of(field, "cannot be changed");
+            }
+        }
+        ClaimView created = correcting.correct(caller.get(), id,
+                current -> MergePatch.apply(json, ClaimRequest.of(null, current), changes, ClaimRequest.class).toDraft());
+        return created(created);
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    @Operation(summary = "Void a claim the payer has (frequency code 8)",
+            description = "Only for an ACCEPTED, PAID, PARTIALLY_PAID or DENIED claim whose payer claim control number is "
+                    + "known. Creates the void claim: a copy of the claim, READY at once (nothing to scrub), with CLM05-3 8 "
+                    + "and REF*F8 with the payer claim control number, sent in the next submission batch. When the payer "
+                    + "accepts it (277CA A2) the claim and the void claim become VOIDED and ClaimVoided is published (payments "
+                    + "reverses the claim's charges); a rejected void leaves the claim as it was. A second void of the same "
+                    + "claim — waiting for the payer or done — is a 409 `already-voided`. No body. " + WRITE)
+    @APIResponse(responseCode = "201", description = "The void claim (READY, frequencyCode 8); Location points to it",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "`already-voided` (with voidClaimId) or `already-corrected` (with correctionClaimId)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`claim-not-correctable` (with status) or `payer-claim-number-unknown`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response voidClaim(@PathParam("id") UUID id) {
+        return created(correcting.voidClaim(caller.get(), id));
+    }
+
+    private Response created(ClaimView view) {
+        return Response.created(uri.getBaseUriBuilder().path("claims").path(view.claim().id().toString()).build())
+                .entity(ClaimResponse.of(view)).tag(new EntityTag(Long.toString(view.claim().version()))).build();
     }
 
     private static Response withVersion(ClaimView view) {

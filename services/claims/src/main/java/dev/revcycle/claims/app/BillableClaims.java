@@ -5,7 +5,9 @@ import dev.revcycle.claims.domain.Claim;
 import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.EligibilityFacts;
 import dev.revcycle.claims.domain.PatientFacts;
+import dev.revcycle.claims.domain.PriorPayer;
 import dev.revcycle.claims.domain.Provider;
+import dev.revcycle.claims.store.CoordinationRepository;
 import dev.revcycle.claims.store.ClaimRepository;
 import dev.revcycle.claims.store.ProviderRepository;
 import dev.revcycle.claims.store.ReadModelRepository;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,12 @@ public class BillableClaims {
 
     @Inject
     RecordAccess access;
+
+    @Inject
+    CoordinationRepository coordination;
+
+    /** A tertiary claim follows a secondary, which follows the primary: at most this many earlier payers. */
+    static final int MAX_PRIOR_PAYERS = 2;
 
     /**
      * The claim if the caller may see it (another practice's claim is a 404, audited as DENIED).
@@ -95,14 +104,57 @@ public class BillableClaims {
         }
         Map<UUID, Provider> byId = providers.findAll(providerIds).stream()
                 .collect(Collectors.toMap(Provider::id, p -> p));
+        Map<UUID, List<PriorPayer>> priorPayers = priorPayers(found);
+        Map<UUID, CoordinationRepository.Links> replaced = coordination.links(distinct(found, Claim::replacesClaimId));
         List<BillableClaim> out = new ArrayList<>(found.size());
         for (Claim c : found) {
+            CoordinationRepository.Links original = c.replacesClaimId() == null ? null : replaced.get(c.replacesClaimId());
             out.add(new BillableClaim(c, patients.get(c.patientId()),
                     c.coverageId() == null ? null : coverages.get(c.coverageId()),
                     c.coverageId() == null ? null : eligibility.get(c.coverageId()),
                     byId.get(c.billingProviderId()),
                     c.renderingProviderId() == null ? null : byId.get(c.renderingProviderId()),
-                    c.referringProviderId() == null ? null : byId.get(c.referringProviderId())));
+                    c.referringProviderId() == null ? null : byId.get(c.referringProviderId()),
+                    priorPayers.getOrDefault(c.id(), List.of()),
+                    original == null ? null : original.payerClaimControlNumber()));
+        }
+        return out;
+    }
+
+    /**
+     * Per secondary or tertiary claim, the earlier payers' adjudications, the first payer first: its primary_claim_id's
+     * latest adjudication and coverage, then that claim's own primary's … A fixed number of statements per level.
+     * A claim whose earlier claim has no adjudication yet gets none for it (its 837 then has no 2320 for that payer).
+     */
+    private Map<UUID, List<PriorPayer>> priorPayers(List<Claim> found) {
+        Map<UUID, List<PriorPayer>> out = new HashMap<>();
+        Map<UUID, UUID> nextEarlier = new HashMap<>(); // claim of the batch → the earlier claim to read now
+        for (Claim c : found) {
+            if (c.primaryClaimId() != null) {
+                nextEarlier.put(c.id(), c.primaryClaimId());
+            }
+        }
+        for (int level = 0; level < MAX_PRIOR_PAYERS && !nextEarlier.isEmpty(); level++) {
+            Set<UUID> earlier = new HashSet<>(nextEarlier.values());
+            Map<UUID, CoordinationRepository.Links> links = coordination.links(earlier);
+            Map<UUID, CoordinationRepository.Adjudication> answers = coordination.latestAdjudications(earlier);
+            Map<UUID, CoverageFacts> earlierCoverages = readModel.coverages(links.values().stream()
+                    .map(CoordinationRepository.Links::coverageId).filter(Objects::nonNull).collect(Collectors.toSet()));
+            Map<UUID, UUID> following = new HashMap<>();
+            for (Map.Entry<UUID, UUID> e : nextEarlier.entrySet()) {
+                CoordinationRepository.Links link = links.get(e.getValue());
+                CoordinationRepository.Adjudication answer = answers.get(e.getValue());
+                CoverageFacts coverage = link == null || link.coverageId() == null ? null : earlierCoverages.get(link.coverageId());
+                if (answer != null && coverage != null) {
+                    out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(0, new PriorPayer(coverage,
+                            answer.payerClaimControlNumber(), answer.paidDate(), answer.paid(),
+                            answer.patientResponsibility(), answer.claimAdjustments(), answer.lines()));
+                }
+                if (link != null && link.primaryClaimId() != null) {
+                    following.put(e.getKey(), link.primaryClaimId());
+                }
+            }
+            nextEarlier = following;
         }
         return out;
     }

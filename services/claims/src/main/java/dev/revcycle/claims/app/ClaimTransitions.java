@@ -52,6 +52,9 @@ public class ClaimTransitions {
     ClaimEvents events;
 
     @Inject
+    dev.revcycle.claims.store.CoordinationRepository coordination;
+
+    @Inject
     Clock clock;
 
     /** A clean scrub: DRAFT → READY. */
@@ -102,18 +105,57 @@ public class ClaimTransitions {
         return out;
     }
 
-    /** 277CA A2: SUBMITTED → ACCEPTED, with ClaimAccepted. An already ACCEPTED claim stays as it is. */
+    /**
+     * 277CA A2: SUBMITTED → ACCEPTED, with ClaimAccepted; the payer's claim control number is kept on the claim (the
+     * REF*F8 of a later correction or void). An already ACCEPTED claim stays as it is. The acceptance of a void
+     * (frequency 8) ends it and the claim it voids: see {@link #completeVoid}.
+     */
     @Transactional
     public Claim accept(UUID claimId, String payerClaimControlNumber, String source, String actor) {
         ClaimRepository.Stored stored = lock(claimId);
-        if (stored.claim().status() == ClaimStatus.ACCEPTED) {
+        if (stored.claim().status() == ClaimStatus.ACCEPTED
+                || stored.claim().status() == ClaimStatus.VOIDED && isVoid(stored.claim())) {
             return stored.claim();
         }
-        Claim moved = move(stored, ClaimStatus.ACCEPTED, actor, source, "A2", null,
+        ClaimRepository.Stored accepted = move(stored, ClaimStatus.ACCEPTED, actor, source, "A2", null,
                 payerClaimControlNumber == null ? null : "payer claim control number " + payerClaimControlNumber,
-                null).claim();
+                null);
+        Claim moved = accepted.claim();
+        if (payerClaimControlNumber != null && !payerClaimControlNumber.isBlank()) {
+            coordination.payerClaimControlNumber(claimId, payerClaimControlNumber);
+        }
         events.accepted(moved, payerClaimControlNumber, clock.instant());
+        if (isVoid(moved)) {
+            return completeVoid(accepted, source, actor);
+        }
         return moved;
+    }
+
+    private static boolean isVoid(Claim claim) {
+        return "8".equals(claim.frequencyCode()) && claim.replacesClaimId() != null;
+    }
+
+    /**
+     * The payer accepted a void: the voided claim becomes VOIDED (history, ClaimVoided: payments reverses its
+     * charges) and so does the void claim itself, which has done its work. A voided claim that has meanwhile become
+     * something a void cannot end (REJECTED …) keeps its status and its history says so.
+     */
+    private Claim completeVoid(ClaimRepository.Stored voidClaim, String source, String actor) {
+        Claim v = voidClaim.claim();
+        ClaimRepository.Stored original = lock(v.replacesClaimId());
+        Instant now = clock.instant();
+        if (original.claim().status().canMoveTo(ClaimStatus.VOIDED)) {
+            Claim voided = move(original, ClaimStatus.VOIDED, actor, source, "A2", null,
+                    "voided by claim " + v.patientControlNumber(), null).claim();
+            String number = coordination.links(List.of(voided.id())).get(voided.id()).payerClaimControlNumber();
+            events.voided(voided, number, v, now);
+        } else {
+            history.add(new HistoryEntry(UUID.randomUUID(), original.claim().id(), original.claim().status(),
+                    original.claim().status(), actor, now, source, "A2", null,
+                    "the payer accepted void claim " + v.patientControlNumber() + " but this claim is "
+                            + original.claim().status(), null));
+        }
+        return move(voidClaim, ClaimStatus.VOIDED, actor, source, "A2", null, "void accepted by the payer", null).claim();
     }
 
     /**

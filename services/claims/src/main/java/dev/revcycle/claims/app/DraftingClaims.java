@@ -149,7 +149,7 @@ public class DraftingClaims {
     }
 
     /** The patient, coverage and providers must be the practice's; a 422 names what is not. */
-    private CoverageFacts references(String practiceId, ClaimDraft draft) {
+    CoverageFacts references(String practiceId, ClaimDraft draft) {
         PatientFacts patient = readModel.patient(draft.patientId());
         if (patient == null || !patient.practiceId().equals(practiceId)) {
             throw new Unprocessable(UNKNOWN_PATIENT,

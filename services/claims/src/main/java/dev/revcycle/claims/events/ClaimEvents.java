@@ -22,6 +22,7 @@ import dev.revcycle.contracts.claims.ClaimCreated;
 import dev.revcycle.contracts.claims.ClaimLineCharge;
 import dev.revcycle.contracts.claims.ClaimRejected;
 import dev.revcycle.contracts.claims.ClaimSubmitted;
+import dev.revcycle.contracts.claims.ClaimVoided;
 import dev.revcycle.contracts.claims.ProviderChanged;
 import dev.revcycle.contracts.claims.ProviderDetails;
 import dev.revcycle.contracts.claims.ProviderRegistered;
@@ -72,6 +73,13 @@ public class ClaimEvents {
         outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_REJECTED, c.id().toString(),
                 new ClaimRejected(c.id(), c.practiceId(), c.patientId(), c.patientControlNumber(), source,
                         categoryCode, statusCode, reason, at, c.version()));
+    }
+
+    /** {@code voided} is the claim the payer's acceptance of {@code voidClaim} (frequency 8) ended. */
+    public void voided(Claim voided, String payerClaimControlNumber, Claim voidClaim, Instant at) {
+        outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_VOIDED, voided.id().toString(),
+                new ClaimVoided(voided.id(), voided.practiceId(), voided.patientId(), voided.patientControlNumber(),
+                        payerClaimControlNumber, voidClaim.id(), voidClaim.patientControlNumber(), at, voided.version()));
     }
 
     /** ClaimAdjudicated: one payer answer that moved (or reopened) the claim, with its lines' summary. */

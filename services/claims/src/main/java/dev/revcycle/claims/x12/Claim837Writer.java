@@ -7,6 +7,7 @@ import dev.revcycle.claims.domain.ClaimType;
 import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.PatientFacts;
 import dev.revcycle.claims.domain.PostalAddress;
+import dev.revcycle.claims.domain.PriorPayer;
 import dev.revcycle.claims.domain.Provider;
 import dev.revcycle.claims.domain.ProviderEntityType;
 import dev.revcycle.x12.InterchangeSettings;
@@ -163,8 +164,9 @@ public final class Claim837Writer {
         body.add(Segment.of("HL", String.valueOf(subscriberHl), String.valueOf(parentHl), "22", self ? "0" : "1"));
         String group = blankToNull(coverage.groupNumber());
         body.add(Segment.of("SBR", payerResponsibility(coverage.priority()), self ? "18" : null, group,
-                group == null ? text(coverage.planName()) : null, null, null, null, null,
-                claimFilingCode(coverage.payerType())));
+                group == null ? text(coverage.planName()) : null,
+                type == ClaimType.PROFESSIONAL ? medicareSecondaryType(coverage, billable.priorPayers()) : null,
+                null, null, null, claimFilingCode(coverage.payerType())));
         if (self) {
             body.add(personName("IL", patient.lastName(), patient.firstName(), "MI", coverage.memberId()));
             address(body, patient.address());
@@ -196,7 +198,8 @@ public final class Claim837Writer {
         if (institutional) {
             String bill = claim.typeOfBill() == null ? "" : claim.typeOfBill().replaceFirst("^0", "");
             String facility = bill.length() >= 2 ? bill.substring(0, 2) : bill;
-            String billFrequency = bill.length() >= 3 ? bill.substring(2, 3) : frequency;
+            // a correction (7) or a void (8) says so whatever the bill type's last digit was
+            String billFrequency = !"1".equals(frequency) || bill.length() < 3 ? frequency : bill.substring(2, 3);
             clm.composite(facility, "A", billFrequency).element(null).element("A").element("Y").element("Y");
         } else {
             clm.composite(claim.placeOfService(), "B", frequency).element("Y").element("A").element("Y").element("Y");
@@ -218,6 +221,9 @@ public final class Claim837Writer {
         }
         if (blankToNull(claim.priorAuthorization()) != null) {
             body.add(Segment.of("REF", "G1", text(claim.priorAuthorization())));
+        }
+        if (blankToNull(billable.originalPayerClaimControlNumber()) != null) { // the claim a 7 or an 8 replaces
+            body.add(Segment.of("REF", "F8", text(billable.originalPayerClaimControlNumber())));
         }
         List<String> codes = claim.diagnoses().stream().map(Claim837Writer::icd).toList();
         if (!codes.isEmpty()) {
@@ -257,6 +263,9 @@ public final class Claim837Writer {
                 }
             }
         }
+        for (PriorPayer prior : billable.priorPayers()) {
+            otherPayer(body, institutional, billable.patient(), prior);
+        }
         for (ClaimLine line : claim.lines()) {
             body.add(Segment.of("LX", String.valueOf(line.lineNumber())));
             List<String> procedure = new ArrayList<>();
@@ -285,7 +294,104 @@ public final class Claim837Writer {
                 body.add(Segment.of("LIN", null, "N4", digits(line.ndc())));
                 body.add(Segment.of("CTP", null, null, null, quantity(line.units()), "UN"));
             }
+            for (PriorPayer prior : billable.priorPayers()) {
+                lineAdjudication(body, institutional, line, procedure, prior);
+            }
         }
+    }
+
+    /**
+     * 2320 (other subscriber information: the earlier payer's responsibility, its claim-level CAS, what it paid and
+     * the patient's share it left), 2330A (the other subscriber) and 2330B (the other payer, its paid date and its
+     * claim control number).
+     */
+    private void otherPayer(List<Segment> body, boolean institutional, PatientFacts patient, PriorPayer prior) {
+        CoverageFacts other = prior.coverage();
+        String group = blankToNull(other.groupNumber());
+        body.add(Segment.of("SBR", payerResponsibility(other.priority()), individualRelationship(other.subscriberRelationship()),
+                group, group == null ? text(other.planName()) : null, null, null, null, null,
+                claimFilingCode(other.payerType())));
+        adjustments(body, prior.claimAdjustments());
+        body.add(Segment.of("AMT", "D", money(prior.paid())));
+        if (prior.patientResponsibility().signum() > 0) {
+            body.add(Segment.of("AMT", "EAF", money(prior.patientResponsibility())));
+        }
+        body.add(institutional ? Segment.of("OI", null, null, "Y", null, null, "Y")
+                : Segment.of("OI", null, null, "Y", "P", null, "Y"));
+        if (other.subscriberIsPatient()) {
+            body.add(personName("IL", patient.lastName(), patient.firstName(), "MI", other.memberId()));
+        } else {
+            body.add(personName("IL", other.subscriberLastName(), other.subscriberFirstName(), "MI", other.memberId()));
+        }
+        body.add(Segment.of("NM1", "PR", "2", text(other.payerName()), null, null, null, null, "PI", other.x12PayerId()));
+        if (prior.paidDate() != null) {
+            body.add(Segment.of("DTP", "573", "D8", date(prior.paidDate())));
+        }
+        if (blankToNull(prior.payerClaimControlNumber()) != null) {
+            body.add(Segment.of("REF", "F8", text(prior.payerClaimControlNumber())));
+        }
+    }
+
+    /** 2430: what the earlier payer paid for the line (SVD, SVD01 = its 2330B id), its CAS and the date (DTP*573). */
+    private static void lineAdjudication(List<Segment> body, boolean institutional, ClaimLine line, List<String> procedure,
+                                         PriorPayer prior) {
+        PriorPayer.Line answered = prior.line(line.lineNumber());
+        if (answered == null) {
+            return;
+        }
+        body.add(Segment.builder("SVD").element(prior.coverage().x12PayerId()).element(money(answered.paid()))
+                .composite(procedure.toArray(String[]::new)).element(institutional ? line.revenueCode() : null)
+                .element(quantity(line.units())).build());
+        adjustments(body, answered.adjustments());
+        if (prior.paidDate() != null) {
+            body.add(Segment.of("DTP", "573", "D8", date(prior.paidDate())));
+        }
+    }
+
+    /** One CAS per group code, in the order the groups first appear, at most six reasons each (more go in another CAS). */
+    private static void adjustments(List<Segment> body, List<PriorPayer.Adjustment> adjustments) {
+        Map<String, List<PriorPayer.Adjustment>> byGroup = new LinkedHashMap<>();
+        for (PriorPayer.Adjustment a : adjustments) {
+            byGroup.computeIfAbsent(a.groupCode(), g -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<String, List<PriorPayer.Adjustment>> group : byGroup.entrySet()) {
+            List<PriorPayer.Adjustment> all = group.getValue();
+            for (int from = 0; from < all.size(); from += 6) {
+                Segment.Builder cas = Segment.builder("CAS").element(group.getKey());
+                for (PriorPayer.Adjustment a : all.subList(from, Math.min(all.size(), from + 6))) {
+                    cas.element(a.reasonCode()).element(money(a.amount())).element(null);
+                }
+                body.add(cas.build());
+            }
+        }
+    }
+
+    /**
+     * 2000B SBR05 of a professional claim whose destination payer is Medicare but not primary: the Medicare Secondary
+     * Payer type. From the earlier payers' types: workers' compensation 15, no-fault/auto 14, liability 47, VA 42,
+     * black lung 41; otherwise 12 (working aged, employer group health plan — the common case). Null otherwise.
+     */
+    static String medicareSecondaryType(CoverageFacts destination, List<PriorPayer> priorPayers) {
+        if (!"MEDICARE".equals(destination.payerType()) || "P".equals(payerResponsibility(destination.priority()))) {
+            return null;
+        }
+        for (PriorPayer prior : priorPayers) {
+            String type = prior.coverage().payerType() == null ? "" : prior.coverage().payerType();
+            switch (type) {
+                case "WORKERS_COMP", "WORKERS_COMPENSATION" -> { return "15"; }
+                case "AUTO", "NO_FAULT" -> { return "14"; }
+                case "LIABILITY" -> { return "47"; }
+                case "VA" -> { return "42"; }
+                case "BLACK_LUNG" -> { return "41"; }
+                default -> { }
+            }
+        }
+        return "12";
+    }
+
+    /** 2320 SBR02: the patient's relationship to the other subscriber (18 self, 01 spouse, 19 child, G8 other). */
+    static String individualRelationship(String relationship) {
+        return "SELF".equals(relationship) ? "18" : patientRelationship(relationship);
     }
 
     private static Segment providerName(String entity, Provider provider) {

@@ -93,7 +93,10 @@ final class ClaimReader {
                     if (claim != null && !s.element(1).equals("PR")) {
                         BigDecimal adjusted = BigDecimal.ZERO.setScale(2);
                         for (int amount = 3; amount <= 18; amount += 3) {
-                            if (!s.element(amount).isEmpty()) {
+                            // OA-23 is an earlier payer's record of the payers before it (a tertiary claim's second
+                            // 2430): those payers' own loops count already
+                            boolean priorPayers = s.element(1).equals("OA") && s.element(amount - 1).equals("23");
+                            if (!s.element(amount).isEmpty() && !priorPayers) {
                                 adjusted = adjusted.add(money(s.element(amount)));
                             }
                         }

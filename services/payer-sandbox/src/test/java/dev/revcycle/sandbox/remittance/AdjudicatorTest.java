@@ -166,6 +166,15 @@ class AdjudicatorTest {
     }
 
     @Test
+    void aTertiaryClaimIsPaidOnWhatBothEarlierPayersLeftCountingEachOnce() throws Exception {
+        // primary 95 paid, CO-45 30, PR-3 25; secondary 15 paid, OA-23 125 (the primary's part), CO-45 5 → 5 left
+        ClaimPayment c = adjudicate(TestClaim.of("PCN-13", TestLine.of("99213", "150.00")
+                .primary("95", "CO*45*30", "PR*3*25").secondPayer("15", "OA*23*125", "CO*45*5")).tertiary());
+        assertClaim(c, "3", "150.00", "4.00", "0");
+        assertLine(c.lines().get(0), "150.00", "4.00", "4.00", cas("OA", "23", "145.00"), cas("CO", "45", "1.00"));
+    }
+
+    @Test
     void aDeniedSecondaryDeniesWhatThePrimaryLeft() throws Exception {
         ClaimPayment c = adjudicate(TestClaim.of("PCN-12",
                 TestLine.of("99202", "150.00").primary("95", "CO*45*30")).secondary(null));

@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Claims' charges: a created claim posts one CHARGE per line (insurance responsibility, the patient's
  * when self-pay); a change reverses the claim's charges and posts the new lines; a claim made from
- * another posts none. The claim is kept (read model) for remittance matching.
+ * another posts none; a void accepted by the payer (ClaimVoided) reverses the claim's charges. The claim is kept
+ * (read model) for remittance matching.
  */
 @ApplicationScoped
 public class Charges {
@@ -81,6 +82,37 @@ public class Charges {
         if (!charges.isEmpty()) {
             posting.post(accountId, charges, ACTOR);
         }
+        return Accounts.Applied.APPLIED;
+    }
+
+    /**
+     * ClaimVoided: the payer accepted the claim's void, so every charge of the claim still standing is reversed
+     * (REVERSAL entries, the exact negated effect, source CLAIM, reference {@code <claimId> void}), dated today in the
+     * first open month. Payments and adjustments stay as posted: a payer takes back what it paid with an 835 reversal
+     * (CLP02 22), posted like any remittance. A redelivery (or a second ClaimVoided) finds nothing left to reverse and
+     * changes nothing. A claim not known yet is retried; one of another practice than the event's is never touched.
+     */
+    @Transactional
+    public Accounts.Applied voided(UUID claimId, String practiceId) {
+        Optional<KnownClaim> known = claims.find(claimId);
+        if (known.isEmpty()) {
+            return Accounts.Applied.NOT_YET_KNOWN;
+        }
+        if (!known.get().practiceId().equals(practiceId)) {
+            return Accounts.Applied.ALREADY;
+        }
+        UUID accountId = known.get().accountId();
+        posting.lock(accountId);
+        List<UUID> toReverse = new ArrayList<>();
+        for (PostedEntry e : ledger.entriesOfClaim(claimId)) {
+            if (e.type() == EntryType.CHARGE && !ledger.reversed(e.id())) {
+                toReverse.add(e.id());
+            }
+        }
+        if (toReverse.isEmpty()) {
+            return Accounts.Applied.ALREADY;
+        }
+        posting.reverse(accountId, toReverse, EntrySource.CLAIM, claimId + " void", LocalDate.now(clock), ACTOR, null);
         return Accounts.Applied.APPLIED;
     }
 }

@@ -12,6 +12,7 @@ import dev.revcycle.contracts.Topics;
 import dev.revcycle.contracts.claims.ClaimChanged;
 import dev.revcycle.contracts.claims.ClaimCreated;
 import dev.revcycle.contracts.claims.ClaimLineCharge;
+import dev.revcycle.contracts.claims.ClaimVoided;
 import dev.revcycle.contracts.eligibility.CoverageAdded;
 import dev.revcycle.contracts.eligibility.CoverageChanged;
 import dev.revcycle.contracts.eligibility.CoverageDetails;
@@ -95,6 +96,11 @@ public class PaymentsConsumer implements Inbox.Handler {
                         required(c.patientId(), event), c.coverageId(), c.payerId(), c.patientControlNumber(),
                         c.primaryClaimId() != null || c.replacesClaimId() != null, lines(c.lines(), event),
                         version(c.version(), event))), event);
+            }
+            case EventTypes.CLAIM_VOIDED -> {
+                ClaimVoided v = EventJson.data(event, ClaimVoided.class);
+                version(v.version(), event);
+                yield outcome(charges.voided(required(v.claimId(), event), practice(v.practiceId(), event)), event);
             }
             case EventTypes.COVERAGE_ADDED -> {
                 CoverageAdded a = EventJson.data(event, CoverageAdded.class);
