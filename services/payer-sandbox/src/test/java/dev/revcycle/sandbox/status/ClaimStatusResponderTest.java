@@ -57,30 +57,6 @@ class ClaimStatusResponderTest {
         pending.accept(ack, LocalDate.of(2026, 3, 5));
     }
 
-    /** A 276 from CLINIC1 about the claims (REF*EJ), each with its own trace T-<pcn>. */
-    static String x276(String payerId, String... pcns) {
-        List<Segment> body = new ArrayList<>();
-        body.add(Segment.of("BHT", "0010", "13", "ASK1", "20260305", "1407"));
-        body.add(Segment.of("HL", "1", null, "20", "1"));
-        body.add(Segment.of("NM1", "PR", "2", "SANDBOX HEALTH", null, null, null, null, "PI", payerId));
-        body.add(Segment.of("HL", "2", "1", "21", "1"));
-        body.add(Segment.of("NM1", "41", "2", "BONE AND JOINT CLINIC", null, null, null, null, "46", "CLINIC1"));
-        body.add(Segment.of("HL", "3", "2", "19", "1"));
-        body.add(Segment.of("NM1", "1P", "2", "BONE AND JOINT CLINIC", null, null, null, null, "XX", "1234567893"));
-        int hl = 3;
-        for (String pcn : pcns) {
-            body.add(Segment.of("HL", String.valueOf(++hl), "3", "22", "0"));
-            body.add(Segment.of("NM1", "IL", "1", "DOE", "JANE", null, null, null, "MI", "M12345"));
-            body.add(Segment.of("TRN", "1", "T-" + pcn));
-            body.add(Segment.of("REF", "EJ", pcn));
-            body.add(Segment.of("AMT", "T3", "150.00"));
-            body.add(Segment.of("DTP", "472", "D8", "20260301"));
-        }
-        return new X12Writer(new InterchangeSettings("ZZ", "CLINIC1", "ZZ", "PAYERSANDBOX", UsageIndicator.TEST),
-                Inquiries.CLOCK).write(555, List.of(new OutgoingGroup("HR", "CLINIC1", "PAYERSANDBOX", 555,
-                "005010X212", List.of(new OutgoingTransaction("276", body)))));
-    }
-
     /** The STC (and REF*1K) that answers the trace T-<pcn>, as text. */
     private static List<String> answerFor(String x277, String pcn) throws Exception {
         TransactionSet st = X12Reader.strict().read(x277).transactions().get(0);
@@ -106,7 +82,7 @@ class ClaimStatusResponderTest {
     void unknownPendingAndPendingForAuthorizationClaimsAreAnsweredByTheTable() throws Exception {
         submit(TestClaim.of("PCN-P", TestLine.of("99213", "150.00")), TestClaim.of("PCN-AUTH", TestLine.of("99202", "150.00")),
                 TestClaim.of("PCN-REJ", TestLine.of("99213", "150.00")).diagnosis("R69"));
-        StatusAnswer answer = responder.answer(x276("SBX01", "PCN-P", "PCN-AUTH", "PCN-REJ", "NEVER-SENT"));
+        StatusAnswer answer = responder.answer(ClaimStatusResponderTest276.x276("SBX01", "PCN-P", "PCN-AUTH", "PCN-REJ", "NEVER-SENT"));
         assertThat(answer.payerUnavailable()).isFalse();
         String x277 = answer.x277();
         var read = X12Reader.strict().read(x277);
@@ -129,7 +105,7 @@ class ClaimStatusResponderTest {
                 TestClaim.of("PCN-DENIED", TestLine.of("99202", "150.00")),
                 TestClaim.of("PCN-REV", TestLine.of("99204", "150.00")));
         runs.run(null);
-        String x277 = responder.answer(x276("SBX01", "PCN-PAID", "PCN-DENIED", "PCN-REV")).x277();
+        String x277 = responder.answer(ClaimStatusResponderTest276.x276("SBX01", "PCN-PAID", "PCN-DENIED", "PCN-REV")).x277();
         // 80 % of 170.00 allowed, less the 25.00 copay of rule 99213
         assertThat(answerFor(x277, "PCN-PAID")).first().isEqualTo("STC*F1:65*20260305**170.00*111.00*20260305");
         assertThat(answerFor(x277, "PCN-DENIED")).first().isEqualTo("STC*F2:1*20260305**150.00*0*20260305");
@@ -137,18 +113,18 @@ class ClaimStatusResponderTest {
 
         runs.run(null); // the reversal of 99204
         restart();
-        x277 = responder.answer(x276("SBX01", "PCN-REV", "PCN-PAID")).x277();
+        x277 = responder.answer(ClaimStatusResponderTest276.x276("SBX01", "PCN-REV", "PCN-PAID")).x277();
         assertThat(answerFor(x277, "PCN-REV")).first().isEqualTo("STC*F3:101*20260305**150.00*0*20260305");
         assertThat(answerFor(x277, "PCN-PAID").get(0)).startsWith("STC*F1:65*");
     }
 
     @Test
     void theOutagePayerAndUnreadableInquiriesAreRefused() throws Exception {
-        assertThat(responder.answer(x276(SandboxRules.STATUS_UNAVAILABLE_PAYER_ID, "PCN-X")).payerUnavailable()).isTrue();
+        assertThat(responder.answer(ClaimStatusResponderTest276.x276(SandboxRules.STATUS_UNAVAILABLE_PAYER_ID, "PCN-X")).payerUnavailable()).isTrue();
         assertThatThrownBy(() -> responder.answer("not x12")).isInstanceOf(MalformedInquiryException.class);
         assertThatThrownBy(() -> responder.answer(Inquiries.x270("M1"))).isInstanceOf(MalformedInquiryException.class)
                 .hasMessageContaining("not a 276");
-        assertThatThrownBy(() -> responder.answer(x276("SBX01"))).isInstanceOf(MalformedInquiryException.class)
+        assertThatThrownBy(() -> responder.answer(ClaimStatusResponderTest276.x276("SBX01"))).isInstanceOf(MalformedInquiryException.class)
                 .hasMessageContaining("asks about no claim");
     }
 
