@@ -164,15 +164,19 @@ public class InquiringClaimStatus {
             LOG.warnf("claim status inquiry for claim %s: unreadable 277: %s", prepared.claimId(), e.getMessage());
             throw new ClearinghouseFailure("the payer's 277 could not be read: " + e.getMessage(), false);
         }
-        ClaimStatus277.Status first = read.first();
+        var first = read.first();
         StatusInquiry inquiry = new StatusInquiry(prepared.inquiryId(), prepared.claimId(), prepared.practiceId(),
-                prepared.trace(), first.category(), first.code(), first.entity(), first.description(),
-                read.statuses().stream().map(s -> new StatusInquiry.Status(s.category(), s.code(), s.entity(),
-                        s.description())).toList(),
+                prepared.trace(), first.category(), blank(first.statusCode()), blank(first.entityCode()), first.reason(),
+                read.statuses().stream().map(s -> new StatusInquiry.Status(s.category(), blank(s.statusCode()),
+                        blank(s.entityCode()), s.reason())).toList(),
                 read.statusDate(), read.charge(), read.paid(), read.paidDate(), read.checkDate(), read.checkNumber(),
                 read.payerClaimControlNumber(), source, actor, prepared.askedAt(), clock.instant());
         QuarkusTransaction.requiringNew().run(() ->
                 inquiries.insert(inquiry, prepared.interchange(), prepared.x276(), answer.x277()));
         return inquiry;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

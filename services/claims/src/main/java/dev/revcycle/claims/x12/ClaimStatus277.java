@@ -15,18 +15,15 @@ import java.util.List;
  * @param checkDate   STC08, the check or EFT issue date
  * @param checkNumber STC09, the check or EFT trace number
  */
-public record ClaimStatus277(String traceNumber, String payerClaimControlNumber, List<Status> statuses,
+public record ClaimStatus277(String traceNumber, String payerClaimControlNumber, List<Ack277CA.Status> statuses,
                              LocalDate statusDate, BigDecimal charge, BigDecimal paid, LocalDate paidDate,
                              LocalDate checkDate, String checkNumber) {
     public ClaimStatus277 {
         statuses = List.copyOf(statuses);
     }
 
-    /** One STC01/STC10/STC11: category (507), status (508), entity (98), and readable words for them. */
-    public record Status(String category, String code, String entity, String description) {
-    }
-
-    public Status first() {
+    /** The claim's current status: the first STC's STC01. */
+    public Ack277CA.Status first() {
         return statuses.get(0);
     }
 }

@@ -93,25 +93,9 @@ public final class ClaimStatus277Reader {
         if (stcs.isEmpty()) {
             throw new AcknowledgementException("the claim's level has no STC (claim status)");
         }
-        List<ClaimStatus277.Status> statuses = new ArrayList<>();
+        List<Ack277CA.Status> statuses = new ArrayList<>();
         for (Segment stc : stcs) {
-            for (int position : new int[] {1, 10, 11}) {
-                if (!stc.has(position)) {
-                    if (position == 1) {
-                        throw new AcknowledgementException("STC01 (status information) is missing" + at(stc));
-                    }
-                    continue;
-                }
-                String category = stc.component(position, 1);
-                String code = stc.component(position, 2);
-                String entity = stc.component(position, 3);
-                if (!category.matches("[A-Z][0-9A-Z]{1,2}")) {
-                    throw new AcknowledgementException("STC" + String.format("%02d", position)
-                            + " has no valid status category" + at(stc));
-                }
-                statuses.add(new ClaimStatus277.Status(category, blankToNull(code), blankToNull(entity),
-                        ClaimStatusCodes.describe(category, code, entity)));
-            }
+            statuses.addAll(Ack277CAReader.statuses(stc));
         }
         Segment first = stcs.get(0);
         return new ClaimStatus277(trace, blankToNull(payerClaim), statuses, date(first, 2), amount(first, 4),
@@ -125,7 +109,7 @@ public final class ClaimStatus277Reader {
         try {
             return LocalDate.parse(stc.element(position), CCYYMMDD);
         } catch (DateTimeParseException e) {
-            throw new AcknowledgementException("STC" + String.format("%02d", position) + " is not a date" + at(stc));
+            throw new AcknowledgementException("STC" + String.format("%02d", position) + " is not a date" + Ack277CAReader.at(stc));
         }
     }
 
@@ -136,15 +120,12 @@ public final class ClaimStatus277Reader {
         try {
             return new BigDecimal(stc.element(position)).setScale(2, RoundingMode.HALF_UP);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new AcknowledgementException("STC" + String.format("%02d", position) + " is not an amount" + at(stc));
+            throw new AcknowledgementException("STC" + String.format("%02d", position) + " is not an amount" + Ack277CAReader.at(stc));
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static String at(Segment segment) {
-        return " (segment " + segment.position() + ", " + segment.id() + ")";
-    }
 }

@@ -156,8 +156,8 @@ class ClaimStatus276WriterTest {
                 "20261129", null, "20261130", "CHK778899");
         ClaimStatus277 read = new ClaimStatus277Reader().read(x277, "TRACE0003");
         assertThat(read.first().category()).isEqualTo("F1");
-        assertThat(read.first().code()).isEqualTo("65");
-        assertThat(read.first().description()).isEqualTo("Finalized: payment: claim/line has been paid");
+        assertThat(read.first().statusCode()).isEqualTo("65");
+        assertThat(read.first().reason()).isEqualTo("Finalized: payment: claim/line has been paid");
         assertThat(read.charge()).isEqualByComparingTo(new BigDecimal("175.50"));
         assertThat(read.paid()).isEqualByComparingTo(new BigDecimal("140.40"));
         assertThat(read.statusDate()).isEqualTo(LocalDate.of(2026, 11, 30));
