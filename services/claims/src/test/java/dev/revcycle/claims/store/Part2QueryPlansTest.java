@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -95,14 +94,14 @@ class Part2QueryPlansTest {
 
     @Test
     void statusInquiryStatementsAreBounded() throws Exception {
-        Timestamp cutoff = Timestamp.from(Instant.now().minusSeconds(30L * 86_400));
+        Instant cutoff = Instant.now().minusSeconds(30L * 86_400);
         bounded(StatusInquiryRepository.BY_CLAIM, claim);
         bounded(StatusInquiryRepository.PAYER_CLAIM_NUMBER, claim);
         bounded(StatusInquiryRepository.AWAITING_ANSWER, ClaimsQueryPlansTest.PRACTICE, cutoff,
-                Timestamp.from(Instant.EPOCH), new UUID(0, 0), cutoff, 101);
+                Instant.EPOCH, new UUID(0, 0), cutoff, 101);
         bounded(StatusInquiryRepository.INSERT, UUID.randomUUID(), claim, ClaimsQueryPlansTest.PRACTICE, "T", 1L, "P1",
                 "20", null, "Pending", "[]", null, null, null, null, null, null, null, "api", "plans",
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), "x", "x");
+                Instant.now(), Instant.now(), "x", "x");
     }
 
     @Test
@@ -111,23 +110,23 @@ class Part2QueryPlansTest {
         bounded(AppealRepository.OPEN_OF_CLAIM, claim);
         bounded(AppealRepository.DEADLINE_DAYS, ClaimsQueryPlansTest.PRACTICE, payer);
         bounded(AppealRepository.BY_ID, appeal);
-        bounded(AppealRepository.DUE, ClaimsQueryPlansTest.PRACTICE, java.sql.Date.valueOf(LocalDate.of(2026, 6, 1)), 200);
-        bounded(AppealRepository.DUE, ClaimsQueryPlansTest.PRACTICE, java.sql.Date.valueOf(LocalDate.of(9999, 12, 31)), 200);
-        bounded(AppealRepository.DECIDE, "UPHELD", "n", "plans", Timestamp.from(Instant.now()), appeal);
+        bounded(AppealRepository.DUE, ClaimsQueryPlansTest.PRACTICE, LocalDate.of(2026, 6, 1), 200);
+        bounded(AppealRepository.DUE, ClaimsQueryPlansTest.PRACTICE, LocalDate.of(9999, 12, 31), 200);
+        bounded(AppealRepository.DECIDE, "UPHELD", "n", "plans", Instant.now(), appeal);
         bounded(AppealRepository.LATEST_ADJUSTMENTS, claim);
         bounded(AppealRepository.DEADLINES, ClaimsQueryPlansTest.PRACTICE);
         bounded(AppealRepository.UPSERT_DEADLINE, ClaimsQueryPlansTest.PRACTICE, payer, 90, "plans",
-                Timestamp.from(Instant.now()));
+                Instant.now());
         bounded(AppealRepository.INSERT, UUID.randomUUID(), free, ClaimsQueryPlansTest.PRACTICE, payer, "DENIED", "r",
                 null, new BigDecimal("150.00"), BigDecimal.ZERO, null, new BigDecimal("150.00"),
-                java.sql.Date.valueOf(LocalDate.of(2026, 1, 1)), 180, java.sql.Date.valueOf(LocalDate.of(2026, 6, 30)),
-                "plans", Timestamp.from(Instant.now()));
+                LocalDate.of(2026, 1, 1), 180, LocalDate.of(2026, 6, 30),
+                "plans", Instant.now());
     }
 
     @Test
     void theAtRiskListIsBounded() throws Exception {
         LocalDate today = LocalDate.now();
-        bounded(FilingLimitRepository.AT_RISK, 90, ClaimsQueryPlansTest.PRACTICE, 90, java.sql.Date.valueOf(today),
-                java.sql.Date.valueOf(today.plusDays(30)), 200);
+        bounded(FilingLimitRepository.AT_RISK, 90, ClaimsQueryPlansTest.PRACTICE, 90, today,
+                today.plusDays(30), 200);
     }
 }
