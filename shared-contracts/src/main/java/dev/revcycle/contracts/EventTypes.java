@@ -27,6 +27,7 @@ public final class EventTypes {
     public static final String CLAIM_VOIDED = "ClaimVoided";
     public static final String CLAIM_ADJUDICATED = "ClaimAdjudicated";
     public static final String CLAIM_DENIED = "ClaimDenied";
+    public static final String CLAIM_APPEALED = "ClaimAppealed";
 
     // payments (added by the payments service)
     public static final String ACCOUNT_BALANCE_CHANGED = "AccountBalanceChanged";

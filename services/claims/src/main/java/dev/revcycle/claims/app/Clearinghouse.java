@@ -3,8 +3,9 @@ package dev.revcycle.claims.app;
 import java.util.List;
 
 /**
- * The port to the clearinghouse that carries a batch's 837 to the payers. The answers (999, 277CA) come
- * back later through the mailbox. Implementations never throw for a failed exchange: they say what went wrong,
+ * The port to the clearinghouse that carries a batch's 837 to the payers (the answers, 999 and 277CA, come
+ * back later through the mailbox) and a claim status inquiry's 276, answered by the payer's 277 in the same
+ * exchange. Implementations never throw for a failed exchange: they say what went wrong,
  * so that the batch records it (FAILED, retriable) and its claims stay READY.
  */
 public interface Clearinghouse {
@@ -32,4 +33,34 @@ public interface Clearinghouse {
     }
 
     Submission send837(String x837);
+
+    /**
+     * The answer to a 276: the payer's 277 as received, or what went wrong. {@code unavailable} tells an outage
+     * (timeout, no connection, 5xx: try again later) from an answer that is not one (4xx, an empty body).
+     */
+    record StatusExchange(String x277, String failure, boolean unavailable) {
+        public static StatusExchange answered(String x277) {
+            return new StatusExchange(x277, null, false);
+        }
+
+        public static StatusExchange unavailable(String reason) {
+            return new StatusExchange(null, reason, true);
+        }
+
+        public static StatusExchange refused(String reason) {
+            return new StatusExchange(null, reason, false);
+        }
+
+        public boolean ok() {
+            return failure == null;
+        }
+
+        @Override
+        public String toString() {
+            return ok() ? "StatusExchange[answered]" : "StatusExchange[" + failure + "]";
+        }
+    }
+
+    /** Sends a claim status inquiry (X12 276) and waits for the 277. Never throws for a failed exchange. */
+    StatusExchange inquire(String x276);
 }

@@ -38,12 +38,14 @@ public class HttpClearinghouse implements Clearinghouse {
 
     private HttpClient http;
     private URI endpoint;
+    private URI statusEndpoint;
 
     @PostConstruct
     void start() {
         http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).build();
         endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/x12/837");
+        statusEndpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/x12/276");
     }
 
     @Override
@@ -73,6 +75,39 @@ public class HttpClearinghouse implements Clearinghouse {
             return Submission.failed("clearinghouse answered " + status);
         }
         return Submission.failed("clearinghouse refused the file (" + status + ")");
+    }
+
+    /**
+     * {@code POST {url}/x12/276}, {@code application/edi-x12}; a 200 with a body is the 277 (read by the caller),
+     * 5xx, timeouts and connection errors are an outage, any other answer a refusal.
+     */
+    @Override
+    public StatusExchange inquire(String x276) {
+        HttpRequest request = HttpRequest.newBuilder(statusEndpoint).timeout(readTimeout)
+                .header("Content-Type", "application/edi-x12; charset=UTF-8")
+                .header("Accept", "text/plain, application/edi-x12")
+                .POST(HttpRequest.BodyPublishers.ofString(x276, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            return StatusExchange.unavailable("clearinghouse could not be reached (connection timed out)");
+        } catch (HttpTimeoutException e) {
+            return StatusExchange.unavailable("clearinghouse timed out");
+        } catch (IOException e) {
+            return StatusExchange.unavailable("clearinghouse could not be reached");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return StatusExchange.unavailable("clearinghouse call was interrupted");
+        }
+        int status = response.statusCode();
+        if (status >= 500) {
+            return StatusExchange.unavailable("clearinghouse answered " + status);
+        }
+        if (status != 200 || response.body() == null || response.body().isBlank()) {
+            return StatusExchange.refused("clearinghouse refused the inquiry (" + status + ")");
+        }
+        return StatusExchange.answered(response.body());
     }
 
     /** {"fileIds":[…]} when the clearinghouse says; anything else is still a taken file. */

@@ -1,6 +1,7 @@
 package dev.revcycle.claims.clearinghouse;
 
 import dev.revcycle.claims.x12.Claim837Writer;
+import dev.revcycle.claims.x12.ClaimStatus276Writer;
 import dev.revcycle.x12.InterchangeSettings;
 import dev.revcycle.x12.UsageIndicator;
 import io.quarkus.runtime.LaunchMode;
@@ -56,7 +57,14 @@ public class X12Setup {
         return configured;
     }
 
-    void verify(@Observes StartupEvent event, Claim837Writer writer) {
+    @Produces
+    @Singleton
+    ClaimStatus276Writer statusWriter(Clock clock) {
+        return new ClaimStatus276Writer(new InterchangeSettings("ZZ", senderId, "ZZ", receiverId, usage(usage, LaunchMode.current())),
+                new ClaimStatus276Writer.Submitter(submitterName, senderId, receiverId), clock);
+    }
+
+    void verify(@Observes StartupEvent event, Claim837Writer writer, ClaimStatus276Writer statusWriter) {
         // producing it checked the settings
     }
 }

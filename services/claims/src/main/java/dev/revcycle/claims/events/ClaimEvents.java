@@ -125,6 +125,13 @@ public class ClaimEvents {
         return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
+    public void appealed(dev.revcycle.claims.domain.appeal.Appeal a, UUID patientId, String patientControlNumber) {
+        outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_APPEALED, a.id().toString(),
+                new dev.revcycle.contracts.claims.ClaimAppealed(a.id(), a.claimId(), a.practiceId(), patientId,
+                        a.payerId(), patientControlNumber, a.claimStatus().name(), a.disputed(), a.deadline(),
+                        a.filedAt(), a.version()));
+    }
+
     public void providerRegistered(Provider p) {
         outbox.publish(Topics.CLAIMS, EventTypes.PROVIDER_REGISTERED, p.id().toString(),
                 new ProviderRegistered(details(p), p.version()));

@@ -96,7 +96,7 @@ public final class Ack277CAReader {
     }
 
     /** STC01, and STC10 and STC11 when present: each category:status:entity. */
-    private static List<Ack277CA.Status> statuses(Segment stc) throws AcknowledgementException {
+    static List<Ack277CA.Status> statuses(Segment stc) throws AcknowledgementException {
         List<Ack277CA.Status> out = new ArrayList<>();
         for (int position : new int[] {1, 10, 11}) {
             if (!stc.has(position)) {
@@ -108,7 +108,7 @@ public final class Ack277CAReader {
             String category = stc.component(position, 1);
             String code = stc.component(position, 2);
             String entity = stc.component(position, 3);
-            if (!category.matches("[A-Z][0-9A-Z]")) {
+            if (!category.matches("[A-Z][0-9A-Z]{1,2}")) { // R10–R16 have three characters
                 throw new AcknowledgementException("STC" + String.format("%02d", position)
                         + " has no valid status category" + at(stc));
             }
@@ -125,7 +125,7 @@ public final class Ack277CAReader {
         }
     }
 
-    private static String at(Segment segment) {
+    static String at(Segment segment) {
         return " (segment " + segment.position() + ", " + segment.id() + ")";
     }
 }

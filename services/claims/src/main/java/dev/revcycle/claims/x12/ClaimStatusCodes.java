@@ -3,25 +3,60 @@ package dev.revcycle.claims.x12;
 import java.util.Map;
 
 /**
- * Readable words for the 277CA's STC01: the claim status category (code list 507), the most common claim
- * status codes (508) and entity identifier codes (98). A code not in the table is named by its number, so a
+ * Readable words for the STC01 of a 277CA and of a 277 claim status response: the claim status category (code
+ * list 507: A0–A8, P0–P5, F0–F4, R0–R16, E0–E4), the most common claim status codes (508) and entity identifier
+ * codes (98). A code not in the table is named by its number, so a
  * reason is always given.
  */
 public final class ClaimStatusCodes {
 
-    private static final Map<String, String> CATEGORIES = Map.of(
-            "A0", "Forwarded to another entity",
-            "A1", "Received",
-            "A2", "Accepted into the adjudication system",
-            "A3", "Returned as unprocessable",
-            "A4", "Not found",
-            "A5", "Split claim",
-            "A6", "Rejected for missing information",
-            "A7", "Rejected for invalid information",
-            "A8", "Rejected for relational field in error");
+    private static final Map<String, String> CATEGORIES = Map.ofEntries(
+            Map.entry("A0", "Forwarded to another entity"),
+            Map.entry("A1", "Received"),
+            Map.entry("A2", "Accepted into the adjudication system"),
+            Map.entry("A3", "Returned as unprocessable"),
+            Map.entry("A4", "Not found"),
+            Map.entry("A5", "Split claim"),
+            Map.entry("A6", "Rejected for missing information"),
+            Map.entry("A7", "Rejected for invalid information"),
+            Map.entry("A8", "Rejected for relational field in error"),
+            // the 277 claim status response's categories (pending, finalized, requests, errors)
+            Map.entry("P0", "Pending: adjudication details are unknown"),
+            Map.entry("P1", "Pending: in process"),
+            Map.entry("P2", "Pending: payer review"),
+            Map.entry("P3", "Pending: provider requested information"),
+            Map.entry("P4", "Pending: patient requested information"),
+            Map.entry("P5", "Pending: payer administrative or system hold"),
+            Map.entry("F0", "Finalized: adjudication complete, no more action will be taken"),
+            Map.entry("F1", "Finalized: payment"),
+            Map.entry("F2", "Finalized: denial"),
+            Map.entry("F3", "Finalized: revised"),
+            Map.entry("F4", "Finalized: adjudication complete, no payment forthcoming"),
+            Map.entry("R0", "Requests for additional information: general requests"),
+            Map.entry("R1", "Requests for additional information: entity requests"),
+            Map.entry("R3", "Requests for additional information: claim or line"),
+            Map.entry("R4", "Requests for additional information: documentation"),
+            Map.entry("R5", "Requests for additional information: more specific detail"),
+            Map.entry("R6", "Requests for additional information: regulatory requirements"),
+            Map.entry("R7", "Requests for additional information: confirm care is consistent with health plan policy coverage"),
+            Map.entry("R8", "Requests for additional information: confirm care is consistent with health plan coverage exceptions"),
+            Map.entry("R9", "Requests for additional information: determination of medical necessity"),
+            Map.entry("R10", "Requests for additional information: support a filed grievance or appeal"),
+            Map.entry("R11", "Requests for additional information: pre-payment review of claims"),
+            Map.entry("R12", "Requests for additional information: clarification or justification of use for specified procedure code"),
+            Map.entry("R13", "Requests for additional information: original documents submitted are not readable"),
+            Map.entry("R14", "Requests for additional information: original documents received are not what was requested"),
+            Map.entry("R15", "Requests for additional information: workers compensation coverage verification"),
+            Map.entry("R16", "Requests for additional information: eligibility determination"),
+            Map.entry("E0", "Response not possible: error on submitted request data"),
+            Map.entry("E1", "Response not possible: system status"),
+            Map.entry("E2", "Information holder is not responding; resubmit at a later time"),
+            Map.entry("E3", "Correction required: relational fields in error"),
+            Map.entry("E4", "Trading partner agreement specific requirement not met: data correction required"));
 
     private static final Map<String, String> STATUS = Map.ofEntries(
             Map.entry("0", "cannot provide further status electronically"),
+            Map.entry("1", "for more detailed information, see remittance advice"),
             Map.entry("3", "claim has been adjudicated and is awaiting payment cycle"),
             Map.entry("19", "entity acknowledges receipt of claim"),
             Map.entry("20", "accepted for processing"),
@@ -33,7 +68,9 @@ public final class ClaimStatusCodes {
             Map.entry("33", "subscriber and subscriber id not found"),
             Map.entry("35", "claim/encounter not found"),
             Map.entry("41", "special handling required at payer site"),
+            Map.entry("65", "claim/line has been paid"),
             Map.entry("97", "patient eligibility not found with entity"),
+            Map.entry("101", "claim was processed as adjustment to previous claim"),
             Map.entry("116", "claim submitted to the incorrect payer"),
             Map.entry("125", "entity's name"),
             Map.entry("128", "entity's tax id"),
@@ -73,6 +110,7 @@ public final class ClaimStatusCodes {
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("03", "dependent"),
+            Map.entry("1P", "provider"),
             Map.entry("40", "receiver"),
             Map.entry("41", "submitter"),
             Map.entry("71", "attending physician"),

@@ -7,6 +7,7 @@ import dev.revcycle.sandbox.claims.ClaimAcknowledger;
 import dev.revcycle.sandbox.mailbox.Mailbox;
 import dev.revcycle.sandbox.remittance.PendingClaims;
 import dev.revcycle.sandbox.remittance.RemittanceRuns;
+import dev.revcycle.sandbox.status.ClaimStatusResponder;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -42,6 +43,12 @@ public class SandboxBeans {
     @ApplicationScoped
     PendingClaims pendingClaims(SandboxConfig config) {
         return new PendingClaims(Path.of(config.dataDir()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClaimStatusResponder claimStatusResponder(PendingClaims pending, Clock clock) {
+        return new ClaimStatusResponder(pending, clock);
     }
 
     @Produces

@@ -54,6 +54,19 @@ public final class PendingClaims {
         }
     }
 
+    /**
+     * What the payer knows of one claim, for a 276: the claim as last received, and once a run adjudicated it,
+     * the day it did (and the day a later run reversed it, if one did). {@code duplicate}: adjudicated as a
+     * duplicate of an earlier copy.
+     */
+    public record KnownClaim(ReceivedClaim claim, LocalDate receivedOn, LocalDate adjudicatedOn, boolean duplicate,
+            LocalDate reversedOn) {
+        @Override
+        public String toString() {
+            return "KnownClaim[" + (adjudicatedOn == null ? "pending" : "adjudicated") + "]";
+        }
+    }
+
     /** A claim paid under the reversal rule: its payment, reversed in the next run. */
     public record DueReversal(PendingClaim source, ClaimPayment payment) {
     }
@@ -103,6 +116,7 @@ public final class PendingClaims {
     private final Map<String, DueReversal> reversalsDue = new LinkedHashMap<>();
     private final Map<String, ForwardBalance> balances = new HashMap<>();
     private final Map<Long, RunEntry> undelivered = new TreeMap<>();
+    private final Map<String, KnownClaim> settled = new HashMap<>();
     private long lastSeq;
 
     public PendingClaims(Path dataDir) {
@@ -181,6 +195,10 @@ public final class PendingClaims {
         for (String id : run.adjudicated()) {
             String key = id.substring(0, id.lastIndexOf('@'));
             PendingClaim claim = pending.get(key);
+            if (claim != null) {
+                LocalDate on = run.at().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                settled.put(key, new KnownClaim(claim.claim(), claim.receivedOn(), on, claim.duplicate(), null));
+            }
             if (claim != null && id.equals(idOf(claim))) {
                 pending.remove(key);
             } else if (claim != null) {
@@ -192,6 +210,11 @@ public final class PendingClaims {
         }
         for (String key : run.reversed()) {
             reversalsDue.remove(key);
+            KnownClaim paid = settled.get(key);
+            if (paid != null) {
+                settled.put(key, new KnownClaim(paid.claim(), paid.receivedOn(), paid.adjudicatedOn(), paid.duplicate(),
+                        run.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+            }
         }
         for (DueReversal due : run.reversalsDue()) {
             reversalsDue.put(due.source().key(), due);
@@ -218,6 +241,20 @@ public final class PendingClaims {
                 .filter(c -> through == null || !c.receivedOn().isAfter(through))
                 .sorted(Comparator.comparingLong(PendingClaim::seq).thenComparingInt(PendingClaim::index))
                 .toList();
+    }
+
+    /**
+     * What is known of a submitter's claim (by its CLM01): pending when an accepted copy waits for a run (also a
+     * copy received again after adjudication), else as last adjudicated; empty when never accepted.
+     */
+    public synchronized java.util.Optional<KnownClaim> find(String submitter, String claimId) {
+        String key = submitter + "|" + claimId;
+        PendingClaim waiting = pending.get(key);
+        if (waiting != null) {
+            return java.util.Optional.of(new KnownClaim(waiting.claim(), waiting.receivedOn(), null, waiting.duplicate(),
+                    null));
+        }
+        return java.util.Optional.ofNullable(settled.get(key));
     }
 
     public synchronized List<DueReversal> reversalsDue() {

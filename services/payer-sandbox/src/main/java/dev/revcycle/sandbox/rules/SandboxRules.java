@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>Rules are deterministic and keyed on what a test controls (here, the member id), so a test picks its
  * answer by picking its data. Each transaction has its table here: {@link #ELIGIBILITY} (270 → 271) and
- * {@link #CLAIM_ACKNOWLEDGEMENT} (837 → 277CA) and {@link #REMITTANCE} (accepted claims → 835).
+ * {@link #CLAIM_ACKNOWLEDGEMENT} (837 → 277CA), {@link #REMITTANCE} (accepted claims → 835) and
+ * {@link #CLAIM_STATUS} (276 → 277).
  */
 public final class SandboxRules {
 
@@ -102,7 +103,42 @@ public final class SandboxRules {
                     RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.NONE, null,
                     "paid 80 % (CO-45 the rest), no patient responsibility"));
 
+    /** A 276 naming this payer id (NM1*PR NM109) is answered HTTP 503 (payer unavailable), for outage tests. */
+    public static final String STATUS_UNAVAILABLE_PAYER_ID = "SBX503";
+
+    /**
+     * Claim status, 276 → 277, per claim asked about (its submitter and REF*EJ patient control number), keyed on
+     * what the sandbox knows of the claim and its first procedure code: the first rule that holds decides.
+     */
+    public static final List<StatusRule> CLAIM_STATUS = List.of(
+            new StatusRule("not known (never accepted for this submitter and CLM01)",
+                    (state, code) -> state == StatusRule.ClaimState.UNKNOWN, "A4", "35", false,
+                    "STC*A4:35 (not found: claim/encounter not found), no amounts"),
+            new StatusRule("pending, first procedure code 99202",
+                    (state, code) -> state == StatusRule.ClaimState.PENDING && code.equals("99202"), "P3", "21", false,
+                    "STC*P3:21 (pending, provider requested information: missing or invalid information) — the "
+                            + "authorization the 835 will deny it for (CO-197)"),
+            new StatusRule("pending, any other",
+                    (state, code) -> state == StatusRule.ClaimState.PENDING, "P1", "20", false,
+                    "STC*P1:20 (pending, in process: accepted for processing)"),
+            new StatusRule("adjudicated with a payment",
+                    (state, code) -> state == StatusRule.ClaimState.PAID, "F1", "65", true,
+                    "STC*F1:65 (finalized, payment: claim/line has been paid), STC04 charge, STC05 paid (CLP04), "
+                            + "STC06 the run's date"),
+            new StatusRule("adjudicated, nothing paid",
+                    (state, code) -> state == StatusRule.ClaimState.DENIED, "F2", "1", true,
+                    "STC*F2:1 (finalized, denial: see remittance advice), STC04 charge, STC05 0, STC06 the run's date"),
+            new StatusRule("paid, then reversed",
+                    (state, code) -> state == StatusRule.ClaimState.REVERSED, "F3", "101", true,
+                    "STC*F3:101 (finalized, revised: processed as adjustment to previous claim), STC04 charge, "
+                            + "STC05 0, STC06 the reversing run's date"));
+
     private SandboxRules() {
+    }
+
+    /** The claim status rule for what is known of a claim; the table covers every state. */
+    public static StatusRule statusRuleFor(StatusRule.ClaimState state, String firstProcedureCode) {
+        return CLAIM_STATUS.stream().filter(rule -> rule.appliesTo(state, firstProcedureCode)).findFirst().orElseThrow();
     }
 
     /** The remittance rule for a claim's first procedure code; the last rule matches anything. */

@@ -1,0 +1,59 @@
+package dev.revcycle.claims.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Claims not sent (or sent back) whose payer's timely filing limit is near (GET /claims/at-risk). */
+@ApplicationScoped
+public class FilingLimitRepository {
+    /**
+     * The practice's DRAFT, READY and REJECTED insured claims (partial index claim_unsent_by_service_date) whose
+     * deadline — first date of service + the coverage's timely filing days (the default when absent) — falls
+     * from today to the last day asked, nearest first, at most a page.
+     */
+    public static final String AT_RISK = """
+            SELECT c.id, c.patient_control_number, c.status, c.payer_id, k.payer_name, c.first_service_date,
+                   c.total_charge, k.timely_filing_days, c.first_service_date + COALESCE(k.timely_filing_days, ?) AS deadline
+            FROM claim c JOIN known_coverage k ON k.id = c.coverage_id
+            WHERE c.practice_id = ? AND c.status IN ('DRAFT', 'READY', 'REJECTED') AND c.first_service_date IS NOT NULL
+              AND c.first_service_date + COALESCE(k.timely_filing_days, ?) BETWEEN ? AND ?
+            ORDER BY deadline, c.id LIMIT ?""";
+
+    @Inject
+    Jdbc jdbc;
+
+    public record AtRisk(UUID claimId, String patientControlNumber, String status, UUID payerId, String payerName,
+                         LocalDate firstServiceDate, BigDecimal totalCharge, Integer timelyFilingDays,
+                         LocalDate deadline) {
+    }
+
+    public List<AtRisk> atRisk(String practiceId, int defaultDays, LocalDate from, LocalDate until, int limit) {
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement(AT_RISK)) {
+                s.setInt(1, defaultDays);
+                s.setString(2, practiceId);
+                s.setInt(3, defaultDays);
+                Jdbc.date(s, 4, from);
+                Jdbc.date(s, 5, until);
+                s.setInt(6, limit);
+                List<AtRisk> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AtRisk(Jdbc.uuid(rs, "id"), rs.getString("patient_control_number"), rs.getString("status"),
+                                Jdbc.uuid(rs, "payer_id"), rs.getString("payer_name"), Jdbc.date(rs, "first_service_date"),
+                                rs.getBigDecimal("total_charge"), Jdbc.integer(rs, "timely_filing_days"),
+                                Jdbc.date(rs, "deadline")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}
