@@ -81,13 +81,13 @@ public class DetectingUnderpayments {
     }
 
     /** The practice's tolerance, or the default. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public UnderpaymentTolerance tolerance(String practiceId) {
         UnderpaymentTolerance t = contracts.tolerance(practiceId);
         return t == null ? UnderpaymentTolerance.DEFAULT : t;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public UnderpaymentTolerance tolerance(Caller caller, String practiceId) {
         caller.requirePractice(practiceId, "Practice");
         return tolerance(practiceId);
@@ -106,7 +106,7 @@ public class DetectingUnderpayments {
     public record Page(List<UnderpaymentRepository.Listed> items, int size, boolean hasMore, String next) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page list(Caller caller, String practiceId, UUID payerId, int size, String after) {
         caller.requirePractice(practiceId, "Practice");
         UnderpaymentRepository.Cursor cursor = null;
@@ -127,7 +127,7 @@ public class DetectingUnderpayments {
 
     public static final int MAX_SUMMARY_DAYS = 366;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<UnderpaymentRepository.Total> summary(Caller caller, String practiceId, LocalDate from, LocalDate to) {
         caller.requirePractice(practiceId, "Practice");
         if (to.isBefore(from)) {

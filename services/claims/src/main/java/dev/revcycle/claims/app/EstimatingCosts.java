@@ -136,7 +136,7 @@ public class EstimatingCosts {
         return new EstimateView(stored, estimated, null);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public EstimateView get(Caller caller, UUID id) {
         EstimateRepository.Stored stored = estimates.find(id);
         if (stored == null || !caller.canSee(stored.practiceId())) {

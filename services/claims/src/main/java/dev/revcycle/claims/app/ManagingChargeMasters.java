@@ -66,7 +66,7 @@ public class ManagingChargeMasters {
         return contracts.chargeMaster(practiceId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public ContractsRepository.StoredChargeMaster get(Caller caller, String practiceId) {
         caller.requirePractice(practiceId, CHARGE_MASTER);
         ContractsRepository.StoredChargeMaster found = contracts.chargeMaster(practiceId);

@@ -45,7 +45,7 @@ public class ManagingFeeSchedules {
     }
 
     /** The version in effect on {@code date} (today when null). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public VersionView effectiveOn(Caller caller, String practiceId, UUID payerId, LocalDate date) {
         caller.requirePractice(practiceId, FEE_SCHEDULE);
         LocalDate on = date == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : date;
@@ -57,7 +57,7 @@ public class ManagingFeeSchedules {
     }
 
     /** Every version, newest first, without their rates. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<ContractsRepository.FeeVersion> history(Caller caller, String practiceId, UUID payerId) {
         caller.requirePractice(practiceId, FEE_SCHEDULE);
         List<ContractsRepository.FeeVersion> versions = contracts.feeVersions(practiceId, payerId);
