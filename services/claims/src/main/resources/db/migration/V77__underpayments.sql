@@ -30,9 +30,9 @@ CREATE TABLE underpayment (
     superseded_at            TIMESTAMPTZ,               -- a later adjudication of the claim (e.g. a reversal)
     CONSTRAINT underpayment_once UNIQUE (adjudication_id, line_number)
 );
--- GET /underpayments?practiceId=[&payerId=]: newest first, paged by cursor; only current ones
-CREATE INDEX underpayment_by_practice ON underpayment (practice_id, detected_at DESC, id DESC) WHERE superseded_at IS NULL;
-CREATE INDEX underpayment_by_payer ON underpayment (practice_id, payer_id, detected_at DESC, id DESC) WHERE superseded_at IS NULL;
+-- GET /underpayments?practiceId=[&payerId=]: newest first (read backward), paged by cursor; only current ones
+CREATE INDEX underpayment_by_practice ON underpayment (practice_id, detected_at, id) WHERE superseded_at IS NULL;
+CREATE INDEX underpayment_by_payer ON underpayment (practice_id, payer_id, detected_at, id) WHERE superseded_at IS NULL;
 -- GET /underpayments/summary?practiceId=&from=&to=: a range of service dates, read from the index alone
 CREATE INDEX underpayment_by_service_date ON underpayment (practice_id, service_date)
     INCLUDE (payer_id, procedure_code, expected, actual, difference) WHERE superseded_at IS NULL;

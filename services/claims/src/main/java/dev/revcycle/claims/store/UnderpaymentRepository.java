@@ -34,17 +34,17 @@ public class UnderpaymentRepository {
                 modifier, service_date, expected, actual, difference, paid, fee_schedule_version_id, tolerance, detected_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (adjudication_id, line_number) DO NOTHING""";
-    static final String COLUMNS = "u.id, u.practice_id, u.payer_id, u.claim_id, u.adjudication_id, u.line_number,"
-            + " u.procedure_code, u.modifier, u.service_date, u.expected, u.actual, u.difference, u.paid,"
-            + " u.fee_schedule_version_id, u.tolerance, u.detected_at, c.patient_control_number";
-    static final String FROM = " FROM underpayment u JOIN claim c ON c.id = u.claim_id WHERE u.practice_id = ?"
-            + " AND u.superseded_at IS NULL";
-    static final String ORDER = " ORDER BY u.detected_at DESC, u.id DESC LIMIT ?";
-    static final String AFTER = " AND (u.detected_at, u.id) < (?, ?)";
+    static final String COLUMNS = "id, practice_id, payer_id, claim_id, adjudication_id, line_number, procedure_code,"
+            + " modifier, service_date, expected, actual, difference, paid, fee_schedule_version_id, tolerance, detected_at";
+    static final String FROM = " FROM underpayment WHERE practice_id = ? AND superseded_at IS NULL";
+    static final String ORDER = " ORDER BY detected_at DESC, id DESC LIMIT ?";
+    static final String AFTER = " AND (detected_at, id) < (?, ?)";
+    /** The patient control numbers of a page's claims (a billing rep finds a claim by it). */
+    public static final String CONTROL_NUMBERS = "SELECT id, patient_control_number FROM claim WHERE id = ANY(?::uuid[])";
     public static final String PAGE = "SELECT " + COLUMNS + FROM + ORDER;
     public static final String PAGE_AFTER = "SELECT " + COLUMNS + FROM + AFTER + ORDER;
-    public static final String PAGE_PAYER = "SELECT " + COLUMNS + FROM + " AND u.payer_id = ?" + ORDER;
-    public static final String PAGE_PAYER_AFTER = "SELECT " + COLUMNS + FROM + " AND u.payer_id = ?" + AFTER + ORDER;
+    public static final String PAGE_PAYER = "SELECT " + COLUMNS + FROM + " AND payer_id = ?" + ORDER;
+    public static final String PAGE_PAYER_AFTER = "SELECT " + COLUMNS + FROM + " AND payer_id = ?" + AFTER + ORDER;
     public static final String SUMMARY = """
             SELECT payer_id, procedure_code, count(*) AS lines, sum(expected) AS expected, sum(actual) AS actual,
                    sum(difference) AS difference
@@ -187,13 +187,24 @@ public class UnderpaymentRepository {
                     s.setObject(i++, after.id());
                 }
                 s.setInt(i, limit);
-                List<Listed> out = new ArrayList<>();
+                List<Underpayment> found = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Listed(underpayment(rs), rs.getString("patient_control_number")));
+                        found.add(underpayment(rs));
                     }
                 }
-                return out;
+                java.util.Map<UUID, String> numbers = new java.util.HashMap<>();
+                if (!found.isEmpty()) {
+                    try (PreparedStatement n = c.prepareStatement(CONTROL_NUMBERS)) {
+                        n.setArray(1, c.createArrayOf("uuid", found.stream().map(Underpayment::claimId).distinct().toArray()));
+                        try (ResultSet rs = n.executeQuery()) {
+                            while (rs.next()) {
+                                numbers.put(rs.getObject("id", UUID.class), rs.getString("patient_control_number"));
+                            }
+                        }
+                    }
+                }
+                return found.stream().map(u -> new Listed(u, numbers.get(u.claimId()))).toList();
             }
         });
     }
