@@ -1,7 +1,7 @@
 package dev.revcycle.claims.api;
 
+import dev.revcycle.claims.domain.pricing.PracticeChargeMaster;
 import dev.revcycle.claims.domain.pricing.ChargeMasterItem;
-import dev.revcycle.claims.store.ContractsRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ final class ChargeMasterBodies {
     @Schema(name = "ChargeMaster")
     record Response(String practiceId, @Schema(description = "One more with every PUT (the ETag)") long version,
                     Instant updatedAt, String updatedBy, int itemCount, List<Item> items) {
-        static Response of(ContractsRepository.StoredChargeMaster m) {
+        static Response of(PracticeChargeMaster m) {
             return new Response(m.practiceId(), m.version(), m.updatedAt(), m.updatedBy(), m.items().size(),
                     m.items().stream().map(Item::of).toList());
         }

@@ -1,5 +1,6 @@
 package dev.revcycle.claims.api;
 
+import dev.revcycle.claims.domain.pricing.PracticeChargeMaster;
 import dev.revcycle.claims.app.ManagingChargeMasters;
 import dev.revcycle.claims.domain.pricing.ChargeMasterItem;
 import dev.revcycle.common.domain.Violations;
@@ -7,7 +8,6 @@ import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.PracticeCode;
 import dev.revcycle.common.security.Roles;
-import dev.revcycle.claims.store.ContractsRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -111,7 +111,7 @@ public class ChargeMasterResource {
         return ok(chargeMasters.get(caller.get(), PracticeCode.required("practiceId", practiceId)));
     }
 
-    private static Response ok(ContractsRepository.StoredChargeMaster m) {
+    private static Response ok(PracticeChargeMaster m) {
         return Response.ok(ChargeMasterBodies.Response.of(m)).tag(new EntityTag(Long.toString(m.version()))).build();
     }
 }

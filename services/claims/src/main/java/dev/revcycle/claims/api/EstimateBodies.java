@@ -1,9 +1,10 @@
 package dev.revcycle.claims.api;
 
+import dev.revcycle.claims.domain.pricing.Estimate;
+import dev.revcycle.claims.domain.pricing.AdjudicatedVisit;
 import dev.revcycle.claims.app.EstimatingCosts;
 import dev.revcycle.claims.domain.pricing.EstimateTerms;
 import dev.revcycle.claims.domain.pricing.PatientResponsibility;
-import dev.revcycle.claims.store.EstimateRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,9 +57,9 @@ final class EstimateBodies {
                     @Schema(description = "Absent until the claim of this patient, date of service and coverage is "
                             + "adjudicated") Actual actual) {
         static Response of(EstimatingCosts.EstimateView v) {
-            EstimateRepository.Stored s = v.estimate();
+            Estimate s = v.estimate();
             PatientResponsibility.Estimated e = v.estimated();
-            EstimateRepository.Actual a = v.actual();
+            AdjudicatedVisit a = v.actual();
             Actual actual = a == null ? null : new Actual(a.claimId(), a.adjudicationId(), a.outcome(), a.adjudicatedAt(),
                     a.paid(), a.patientResponsibility(), a.patientResponsibility().subtract(e.totalPatientResponsibility()),
                     a.lines().stream().map(l -> new ActualLine(l.procedureCode(), l.allowed(), l.paid(),

@@ -1,9 +1,9 @@
 package dev.revcycle.claims.api;
 
+import dev.revcycle.claims.domain.pricing.FeeScheduleVersion;
 import dev.revcycle.claims.app.ManagingFeeSchedules;
 import dev.revcycle.claims.domain.pricing.ContractedRate;
 import dev.revcycle.claims.domain.pricing.FeeScheduleTerms;
-import dev.revcycle.claims.store.ContractsRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ final class FeeScheduleBodies {
                    @Schema(description = "The day before the next version's effectiveFrom; absent for the latest") LocalDate effectiveTo,
                    int rateCount, @Schema(description = "1, one more each time the same date is PUT again") long version,
                    Instant createdAt, String createdBy) {
-        static Version of(ContractsRepository.FeeVersion v, LocalDate effectiveTo) {
+        static Version of(FeeScheduleVersion v, LocalDate effectiveTo) {
             return new Version(v.id(), v.effectiveFrom(), effectiveTo, v.rateCount(), v.version(), v.createdAt(),
                     v.createdBy());
         }
@@ -60,10 +60,10 @@ final class FeeScheduleBodies {
 
     @Schema(name = "FeeScheduleHistory")
     record History(String practiceId, UUID payerId, @Schema(description = "Newest first (at most 500)") List<Version> items) {
-        static History of(String practiceId, UUID payerId, List<ContractsRepository.FeeVersion> versions) {
+        static History of(String practiceId, UUID payerId, List<FeeScheduleVersion> versions) {
             java.util.ArrayList<Version> items = new java.util.ArrayList<>();
             LocalDate nextStart = null;
-            for (ContractsRepository.FeeVersion v : versions) {
+            for (FeeScheduleVersion v : versions) {
                 items.add(Version.of(v, nextStart == null ? null : nextStart.minusDays(1)));
                 nextStart = v.effectiveFrom();
             }

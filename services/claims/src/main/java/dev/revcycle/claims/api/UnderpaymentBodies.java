@@ -1,9 +1,10 @@
 package dev.revcycle.claims.api;
 
+import dev.revcycle.claims.domain.pricing.ListedUnderpayment;
+import dev.revcycle.claims.domain.pricing.UnderpaymentTotal;
 import dev.revcycle.claims.app.DetectingUnderpayments;
 import dev.revcycle.claims.domain.pricing.Underpayment;
 import dev.revcycle.claims.domain.pricing.UnderpaymentTolerance;
-import dev.revcycle.claims.store.UnderpaymentRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ final class UnderpaymentBodies {
                 @Schema(description = "expected − actual") BigDecimal difference, BigDecimal paid,
                 UUID feeScheduleVersionId, @Schema(description = "The tolerance it went beyond") BigDecimal tolerance,
                 Instant detectedAt) {
-        static Item of(UnderpaymentRepository.Listed l) {
+        static Item of(ListedUnderpayment l) {
             Underpayment u = l.underpayment();
             return new Item(u.id(), u.claimId(), l.patientControlNumber(), u.adjudicationId(), u.payerId(),
                     u.lineNumber(), u.procedureCode(), u.modifier().isEmpty() ? null : u.modifier(), u.serviceDate(),
@@ -67,12 +68,12 @@ final class UnderpaymentBodies {
     record Summary(String practiceId, LocalDate from, LocalDate to,
                    @Schema(description = "Per payer and procedure code, the largest difference first") List<Total> totals,
                    @Schema(description = "All of them") Total total) {
-        static Summary of(String practiceId, LocalDate from, LocalDate to, List<UnderpaymentRepository.Total> rows) {
+        static Summary of(String practiceId, LocalDate from, LocalDate to, List<UnderpaymentTotal> rows) {
             long lines = 0;
             BigDecimal expected = BigDecimal.ZERO.setScale(2);
             BigDecimal actual = expected;
             BigDecimal difference = expected;
-            for (UnderpaymentRepository.Total t : rows) {
+            for (UnderpaymentTotal t : rows) {
                 lines += t.lines();
                 expected = expected.add(t.expected());
                 actual = actual.add(t.actual());

@@ -61,7 +61,12 @@ public class UnderpaymentResource {
             @Parameter(description = "Page size, 1 to 200 (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") String size,
-            @Parameter(description = "The `next` of the previous page") @QueryParam("after") String after) {
+            @Parameter(description = "The `next` of the previous page") @QueryParam("after") String after,
+            @Parameter(hidden = true) @QueryParam("page") String page) {
+        if (page != null) {
+            throw Violations.of("page", "is not a parameter of this list: it is paged by cursor, pass the next of the "
+                    + "previous page as after");
+        }
         return UnderpaymentBodies.Page.of(underpayments.list(caller.get(), PracticeCode.required("practiceId", practiceId),
                 Params.uuid("payerId", payerId), PageRequest.fromQuery(null, size).size(), after));
     }

@@ -1,5 +1,8 @@
 package dev.revcycle.claims.app;
 
+import dev.revcycle.claims.domain.pricing.FeeScheduleVersion;
+import dev.revcycle.claims.domain.pricing.ListedUnderpayment;
+import dev.revcycle.claims.domain.pricing.UnderpaymentTotal;
 import dev.revcycle.claims.domain.pricing.ProcedureKey;
 import dev.revcycle.claims.domain.pricing.Underpayment;
 import dev.revcycle.claims.domain.pricing.UnderpaymentTolerance;
@@ -54,14 +57,14 @@ public class DetectingUnderpayments {
             return List.of();
         }
         UnderpaymentTolerance tolerance = tolerance(a.practiceId());
-        Map<LocalDate, ContractsRepository.FeeVersion> versions = new HashMap<>();
+        Map<LocalDate, FeeScheduleVersion> versions = new HashMap<>();
         List<Underpayment> found = new ArrayList<>();
         for (UnderpaymentRepository.AdjudicatedLine line : a.lines()) {
             if (line.allowed() == null || line.allowed().signum() <= 0 || line.procedureCode() == null
                     || line.serviceDate() == null) {
                 continue;
             }
-            ContractsRepository.FeeVersion version = versions.computeIfAbsent(line.serviceDate(),
+            FeeScheduleVersion version = versions.computeIfAbsent(line.serviceDate(),
                     d -> contracts.feeVersionOn(a.practiceId(), a.payerId(), d));
             if (version == null) {
                 continue;
@@ -103,7 +106,7 @@ public class DetectingUnderpayments {
     }
 
     /** A page of the list and where the next one starts (null: no more). */
-    public record Page(List<UnderpaymentRepository.Listed> items, int size, boolean hasMore, String next) {
+    public record Page(List<ListedUnderpayment> items, int size, boolean hasMore, String next) {
     }
 
     @Transactional
@@ -117,9 +120,9 @@ public class DetectingUnderpayments {
                 throw Violations.of("after", "is not the next of a previous page");
             }
         }
-        List<UnderpaymentRepository.Listed> rows = underpayments.page(practiceId, payerId, cursor, size + 1);
+        List<ListedUnderpayment> rows = underpayments.page(practiceId, payerId, cursor, size + 1);
         boolean more = rows.size() > size;
-        List<UnderpaymentRepository.Listed> items = more ? rows.subList(0, size) : rows;
+        List<ListedUnderpayment> items = more ? rows.subList(0, size) : rows;
         String next = more ? new UnderpaymentRepository.Cursor(items.get(size - 1).underpayment().detectedAt(),
                 items.get(size - 1).underpayment().id()).encode() : null;
         return new Page(items, size, more, next);
@@ -128,7 +131,7 @@ public class DetectingUnderpayments {
     public static final int MAX_SUMMARY_DAYS = 366;
 
     @Transactional
-    public List<UnderpaymentRepository.Total> summary(Caller caller, String practiceId, LocalDate from, LocalDate to) {
+    public List<UnderpaymentTotal> summary(Caller caller, String practiceId, LocalDate from, LocalDate to) {
         caller.requirePractice(practiceId, "Practice");
         if (to.isBefore(from)) {
             throw Violations.of("to", "must not be before from");

@@ -1,5 +1,8 @@
 package dev.revcycle.claims.app;
 
+import dev.revcycle.claims.domain.pricing.FeeScheduleVersion;
+import dev.revcycle.claims.domain.pricing.Estimate;
+import dev.revcycle.claims.domain.pricing.AdjudicatedVisit;
 import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.PatientFacts;
 import dev.revcycle.claims.domain.pricing.ChargeMasterItem;
@@ -55,8 +58,8 @@ public class EstimatingCosts {
     Clock clock;
 
     /** An estimate with, once the visit's claim is adjudicated, what the payer said (null before). */
-    public record EstimateView(EstimateRepository.Stored estimate, PatientResponsibility.Estimated estimated,
-                               EstimateRepository.Actual actual) {
+    public record EstimateView(Estimate estimate, PatientResponsibility.Estimated estimated,
+                               AdjudicatedVisit actual) {
     }
 
     @Transactional
@@ -98,7 +101,7 @@ public class EstimatingCosts {
             estimated = PatientResponsibility.selfPay(items.stream().map(i -> new PatientResponsibility.Service(
                     i.procedureCode(), i.standardCharge(), i.cashPrice())).toList());
         } else {
-            ContractsRepository.FeeVersion version = contracts.feeVersionOn(practiceId, coverage.payerId(),
+            FeeScheduleVersion version = contracts.feeVersionOn(practiceId, coverage.payerId(),
                     terms.serviceDate());
             List<PatientResponsibility.Service> services = new ArrayList<>();
             for (ChargeMasterItem i : items) {
@@ -128,7 +131,7 @@ public class EstimatingCosts {
             estimated = new PatientResponsibility.Estimated(computed.lines(), before);
         }
         estimated.assumptions().add("An estimate, not a guarantee of payment: the payer decides when it adjudicates the claim");
-        EstimateRepository.Stored stored = new EstimateRepository.Stored(UUID.randomUUID(), practiceId,
+        Estimate stored = new Estimate(UUID.randomUUID(), practiceId,
                 terms.patientId(), terms.coverageId(), coverage == null ? null : coverage.payerId(), checkId,
                 terms.serviceDate(), estimated.lines(), List.copyOf(estimated.assumptions()), clock.instant());
         estimates.insert(stored, estimated, caller.subject());
@@ -138,14 +141,14 @@ public class EstimatingCosts {
 
     @Transactional
     public EstimateView get(Caller caller, UUID id) {
-        EstimateRepository.Stored stored = estimates.find(id);
+        Estimate stored = estimates.find(id);
         if (stored == null || !caller.canSee(stored.practiceId())) {
             if (stored != null) {
                 audit.denied(caller, AuditAction.READ, "estimate", id, stored.practiceId());
             }
             throw new NotFound(ESTIMATE);
         }
-        EstimateRepository.Actual actual = estimates.actual(stored.patientId(), stored.serviceDate(), stored.coverageId());
+        AdjudicatedVisit actual = estimates.actual(stored.patientId(), stored.serviceDate(), stored.coverageId());
         audit.success(caller, AuditAction.READ, "estimate", id, stored.practiceId());
         return new EstimateView(stored, new PatientResponsibility.Estimated(stored.lines(), stored.assumptions()), actual);
     }

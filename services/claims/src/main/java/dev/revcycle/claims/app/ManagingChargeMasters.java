@@ -1,5 +1,6 @@
 package dev.revcycle.claims.app;
 
+import dev.revcycle.claims.domain.pricing.PracticeChargeMaster;
 import dev.revcycle.claims.domain.pricing.ChargeMaster;
 import dev.revcycle.claims.domain.pricing.ChargeMasterCsv;
 import dev.revcycle.claims.domain.pricing.ChargeMasterItem;
@@ -34,7 +35,7 @@ public class ManagingChargeMasters {
     Clock clock;
 
     @Transactional
-    public ContractsRepository.StoredChargeMaster replace(Caller caller, String practiceId, List<ChargeMasterItem> items) {
+    public PracticeChargeMaster replace(Caller caller, String practiceId, List<ChargeMasterItem> items) {
         caller.requirePractice(practiceId, CHARGE_MASTER);
         Violations.check(ChargeMaster.violations(items).stream().map(e -> new FieldError(
                 e.index() < 0 ? "items" : "items[" + e.index() + "]" + (e.field() == null ? "" : "." + e.field()),
@@ -44,7 +45,7 @@ public class ManagingChargeMasters {
 
     /** The same from a CSV file: any problem is a 422 naming each line and column, and nothing is written. */
     @Transactional
-    public ContractsRepository.StoredChargeMaster replaceFromCsv(Caller caller, String practiceId, String csv) {
+    public PracticeChargeMaster replaceFromCsv(Caller caller, String practiceId, String csv) {
         caller.requirePractice(practiceId, CHARGE_MASTER);
         ChargeMasterCsv.Parsed parsed;
         try {
@@ -61,15 +62,15 @@ public class ManagingChargeMasters {
         return store(caller, practiceId, parsed.items());
     }
 
-    private ContractsRepository.StoredChargeMaster store(Caller caller, String practiceId, List<ChargeMasterItem> items) {
+    private PracticeChargeMaster store(Caller caller, String practiceId, List<ChargeMasterItem> items) {
         contracts.replaceChargeMaster(practiceId, items, caller.subject(), clock.instant());
         return contracts.chargeMaster(practiceId);
     }
 
     @Transactional
-    public ContractsRepository.StoredChargeMaster get(Caller caller, String practiceId) {
+    public PracticeChargeMaster get(Caller caller, String practiceId) {
         caller.requirePractice(practiceId, CHARGE_MASTER);
-        ContractsRepository.StoredChargeMaster found = contracts.chargeMaster(practiceId);
+        PracticeChargeMaster found = contracts.chargeMaster(practiceId);
         if (found == null) {
             throw new NotFound(CHARGE_MASTER);
         }

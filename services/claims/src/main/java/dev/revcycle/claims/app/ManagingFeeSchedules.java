@@ -1,5 +1,6 @@
 package dev.revcycle.claims.app;
 
+import dev.revcycle.claims.domain.pricing.FeeScheduleVersion;
 import dev.revcycle.claims.domain.pricing.ContractedRate;
 import dev.revcycle.claims.domain.pricing.FeeScheduleTerms;
 import dev.revcycle.claims.store.ContractsRepository;
@@ -31,7 +32,7 @@ public class ManagingFeeSchedules {
     Clock clock;
 
     /** A version with its rates and the last date it applies to (null: open-ended). */
-    public record VersionView(String practiceId, ContractsRepository.FeeVersion version, LocalDate effectiveTo,
+    public record VersionView(String practiceId, FeeScheduleVersion version, LocalDate effectiveTo,
                               List<ContractedRate> rates) {
     }
 
@@ -49,7 +50,7 @@ public class ManagingFeeSchedules {
     public VersionView effectiveOn(Caller caller, String practiceId, UUID payerId, LocalDate date) {
         caller.requirePractice(practiceId, FEE_SCHEDULE);
         LocalDate on = date == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : date;
-        ContractsRepository.FeeVersion v = contracts.feeVersionOn(practiceId, payerId, on);
+        FeeScheduleVersion v = contracts.feeVersionOn(practiceId, payerId, on);
         if (v == null) {
             throw new NotFound(FEE_SCHEDULE);
         }
@@ -58,16 +59,16 @@ public class ManagingFeeSchedules {
 
     /** Every version, newest first, without their rates. */
     @Transactional
-    public List<ContractsRepository.FeeVersion> history(Caller caller, String practiceId, UUID payerId) {
+    public List<FeeScheduleVersion> history(Caller caller, String practiceId, UUID payerId) {
         caller.requirePractice(practiceId, FEE_SCHEDULE);
-        List<ContractsRepository.FeeVersion> versions = contracts.feeVersions(practiceId, payerId);
+        List<FeeScheduleVersion> versions = contracts.feeVersions(practiceId, payerId);
         if (versions.isEmpty()) {
             throw new NotFound(FEE_SCHEDULE);
         }
-        return versions.subList(0, Math.min(versions.size(), ContractsRepository.FeeVersion.MAX_HISTORY));
+        return versions.subList(0, Math.min(versions.size(), FeeScheduleVersion.MAX_HISTORY));
     }
 
-    private VersionView view(String practiceId, UUID payerId, ContractsRepository.FeeVersion v) {
+    private VersionView view(String practiceId, UUID payerId, FeeScheduleVersion v) {
         LocalDate next = contracts.nextFeeVersionStart(practiceId, payerId, v.effectiveFrom());
         return new VersionView(practiceId, v, next == null ? null : next.minusDays(1), contracts.rates(v.id()));
     }

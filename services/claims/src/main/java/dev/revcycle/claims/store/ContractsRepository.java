@@ -1,5 +1,7 @@
 package dev.revcycle.claims.store;
 
+import dev.revcycle.claims.domain.pricing.PracticeChargeMaster;
+import dev.revcycle.claims.domain.pricing.FeeScheduleVersion;
 import dev.revcycle.claims.domain.pricing.ChargeMasterItem;
 import dev.revcycle.claims.domain.pricing.ContractedRate;
 import dev.revcycle.claims.domain.pricing.ProcedureKey;
@@ -60,7 +62,7 @@ public class ContractsRepository {
     public static final String NEXT_FEE_VERSION = "SELECT effective_from FROM fee_schedule_version"
             + " WHERE practice_id = ? AND payer_id = ? AND effective_from > ? ORDER BY effective_from LIMIT 1";
     public static final String FEE_VERSIONS = "SELECT " + VERSION_COLUMNS + " FROM fee_schedule_version"
-            + " WHERE practice_id = ? AND payer_id = ? ORDER BY effective_from DESC LIMIT " + (FeeVersion.MAX_HISTORY + 1);
+            + " WHERE practice_id = ? AND payer_id = ? ORDER BY effective_from DESC LIMIT " + (FeeScheduleVersion.MAX_HISTORY + 1);
     public static final String RATE = "SELECT allowed FROM fee_schedule_rate WHERE version_id = ? AND procedure_code = ?"
             + " AND modifier = ?";
     static final String RATES = "SELECT procedure_code, modifier, allowed FROM fee_schedule_rate WHERE version_id = ?"
@@ -76,17 +78,6 @@ public class ContractsRepository {
 
     @Inject
     Jdbc jdbc;
-
-    /** A practice's charge master as last PUT. */
-    public record StoredChargeMaster(String practiceId, long version, Instant updatedAt, String updatedBy,
-                                     List<ChargeMasterItem> items) {
-    }
-
-    /** A version of a payer's fee schedule: the rates from {@code effectiveFrom} on. */
-    public record FeeVersion(UUID id, UUID payerId, LocalDate effectiveFrom, int rateCount, long version,
-                             Instant createdAt, String createdBy) {
-        public static final int MAX_HISTORY = 500;
-    }
 
     /** Replaces the practice's items; answers the charge master's new version. */
     public long replaceChargeMaster(String practiceId, List<ChargeMasterItem> items, String actor, Instant now) {
@@ -128,7 +119,7 @@ public class ContractsRepository {
         });
     }
 
-    public StoredChargeMaster chargeMaster(String practiceId) {
+    public PracticeChargeMaster chargeMaster(String practiceId) {
         return jdbc.work(c -> {
             long version;
             Instant at;
@@ -153,7 +144,7 @@ public class ContractsRepository {
                     }
                 }
             }
-            return new StoredChargeMaster(practiceId, version, at, by, items);
+            return new PracticeChargeMaster(practiceId, version, at, by, items);
         });
     }
 
@@ -234,7 +225,7 @@ public class ContractsRepository {
     }
 
     /** The version of the payer's schedule in effect on {@code date}, or null. */
-    public FeeVersion feeVersionOn(String practiceId, UUID payerId, LocalDate date) {
+    public FeeScheduleVersion feeVersionOn(String practiceId, UUID payerId, LocalDate date) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(FEE_VERSION_ON)) {
                 s.setString(1, practiceId);
@@ -261,13 +252,13 @@ public class ContractsRepository {
         });
     }
 
-    /** Every version, newest first (at most {@link FeeVersion#MAX_HISTORY} + 1, so a caller can tell there are more). */
-    public List<FeeVersion> feeVersions(String practiceId, UUID payerId) {
+    /** Every version, newest first (at most {@link FeeScheduleVersion#MAX_HISTORY} + 1, so a caller can tell there are more). */
+    public List<FeeScheduleVersion> feeVersions(String practiceId, UUID payerId) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(FEE_VERSIONS)) {
                 s.setString(1, practiceId);
                 s.setObject(2, payerId);
-                List<FeeVersion> out = new ArrayList<>();
+                List<FeeScheduleVersion> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(version(rs));
@@ -316,8 +307,8 @@ public class ContractsRepository {
         });
     }
 
-    private static FeeVersion version(ResultSet rs) throws java.sql.SQLException {
-        return new FeeVersion(rs.getObject("id", UUID.class), rs.getObject("payer_id", UUID.class),
+    private static FeeScheduleVersion version(ResultSet rs) throws java.sql.SQLException {
+        return new FeeScheduleVersion(rs.getObject("id", UUID.class), rs.getObject("payer_id", UUID.class),
                 Jdbc.date(rs, "effective_from"), rs.getInt("rate_count"), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
     }

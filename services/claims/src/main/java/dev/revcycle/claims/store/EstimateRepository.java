@@ -1,5 +1,7 @@
 package dev.revcycle.claims.store;
 
+import dev.revcycle.claims.domain.pricing.Estimate;
+import dev.revcycle.claims.domain.pricing.AdjudicatedVisit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,21 +49,7 @@ public class EstimateRepository {
     @Inject
     ObjectMapper json;
 
-    /** An estimate as kept. */
-    public record Stored(UUID id, String practiceId, UUID patientId, UUID coverageId, UUID payerId,
-                         UUID eligibilityCheckId, LocalDate serviceDate, List<PatientResponsibility.Line> lines,
-                         List<String> assumptions, Instant createdAt) {
-    }
-
-    /** What the payer said about the claim for the estimate's visit. */
-    public record Actual(UUID claimId, UUID adjudicationId, String outcome, Instant adjudicatedAt,
-                         BigDecimal patientResponsibility, BigDecimal paid, List<ActualLine> lines) {
-    }
-
-    public record ActualLine(String procedureCode, BigDecimal allowed, BigDecimal paid, BigDecimal patientResponsibility) {
-    }
-
-    public void insert(Stored e, PatientResponsibility.Estimated estimated, String actor) {
+    public void insert(Estimate e, PatientResponsibility.Estimated estimated, String actor) {
         jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 s.setObject(1, e.id());
@@ -83,7 +71,7 @@ public class EstimateRepository {
         });
     }
 
-    public Stored find(UUID id) {
+    public Estimate find(UUID id) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(BY_ID)) {
                 s.setObject(1, id);
@@ -91,7 +79,7 @@ public class EstimateRepository {
                     if (!rs.next()) {
                         return null;
                     }
-                    return new Stored(id, rs.getString("practice_id"), rs.getObject("patient_id", UUID.class),
+                    return new Estimate(id, rs.getString("practice_id"), rs.getObject("patient_id", UUID.class),
                             rs.getObject("coverage_id", UUID.class), rs.getObject("payer_id", UUID.class),
                             rs.getObject("eligibility_check_id", UUID.class), Jdbc.date(rs, "service_date"),
                             read(rs.getString("lines"), new TypeReference<List<PatientResponsibility.Line>>() { }),
@@ -103,7 +91,7 @@ public class EstimateRepository {
     }
 
     /** The adjudicated claim of the estimate's patient, date and coverage, or null while there is none. */
-    public Actual actual(UUID patientId, LocalDate serviceDate, UUID coverageId) {
+    public AdjudicatedVisit actual(UUID patientId, LocalDate serviceDate, UUID coverageId) {
         return jdbc.work(c -> {
             UUID claimId;
             UUID adjudicationId;
@@ -131,17 +119,17 @@ public class EstimateRepository {
                     paid = rs.getBigDecimal("paid");
                 }
             }
-            List<ActualLine> lines = new ArrayList<>();
+            List<AdjudicatedVisit.Line> lines = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(ADJUDICATED_LINES)) {
                 s.setObject(1, adjudicationId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        lines.add(new ActualLine(rs.getString("procedure_code"), rs.getBigDecimal("allowed"),
+                        lines.add(new AdjudicatedVisit.Line(rs.getString("procedure_code"), rs.getBigDecimal("allowed"),
                                 rs.getBigDecimal("paid"), rs.getBigDecimal("patient_responsibility")));
                     }
                 }
             }
-            return new Actual(claimId, adjudicationId, outcome, at, patient, paid, lines);
+            return new AdjudicatedVisit(claimId, adjudicationId, outcome, at, patient, paid, lines);
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.revcycle.claims.store;
 
+import dev.revcycle.claims.domain.pricing.ListedUnderpayment;
+import dev.revcycle.claims.domain.pricing.UnderpaymentTotal;
 import dev.revcycle.claims.domain.pricing.Underpayment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,10 +66,6 @@ public class UnderpaymentRepository {
                                   BigDecimal allowed, BigDecimal paid) {
     }
 
-    /** A listed underpayment with its claim's patient control number. */
-    public record Listed(Underpayment underpayment, String patientControlNumber) {
-    }
-
     /** Where a page ends: the last row's detection time and id, opaque to clients (base64url). */
     public record Cursor(Instant detectedAt, UUID id) {
         public String encode() {
@@ -85,11 +83,6 @@ public class UnderpaymentRepository {
             return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
                     UUID.fromString(parts[2]));
         }
-    }
-
-    /** One row of the summary: a payer and code's underpaid lines and their totals. */
-    public record Total(UUID payerId, String procedureCode, long lines, BigDecimal expected, BigDecimal actual,
-                        BigDecimal difference) {
     }
 
     public Adjudicated adjudication(UUID adjudicationId) {
@@ -173,7 +166,7 @@ public class UnderpaymentRepository {
     }
 
     /** Up to {@code limit} current underpayments of the practice (and payer), newest first, after the cursor. */
-    public List<Listed> page(String practiceId, UUID payerId, Cursor after, int limit) {
+    public List<ListedUnderpayment> page(String practiceId, UUID payerId, Cursor after, int limit) {
         String sql = payerId == null ? (after == null ? PAGE : PAGE_AFTER) : (after == null ? PAGE_PAYER : PAGE_PAYER_AFTER);
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -204,21 +197,21 @@ public class UnderpaymentRepository {
                         }
                     }
                 }
-                return found.stream().map(u -> new Listed(u, numbers.get(u.claimId()))).toList();
+                return found.stream().map(u -> new ListedUnderpayment(u, numbers.get(u.claimId()))).toList();
             }
         });
     }
 
-    public List<Total> summary(String practiceId, LocalDate from, LocalDate to) {
+    public List<UnderpaymentTotal> summary(String practiceId, LocalDate from, LocalDate to) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(SUMMARY)) {
                 s.setString(1, practiceId);
                 Jdbc.date(s, 2, from);
                 Jdbc.date(s, 3, to);
-                List<Total> out = new ArrayList<>();
+                List<UnderpaymentTotal> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Total(rs.getObject("payer_id", UUID.class), rs.getString("procedure_code"),
+                        out.add(new UnderpaymentTotal(rs.getObject("payer_id", UUID.class), rs.getString("procedure_code"),
                                 rs.getLong("lines"), rs.getBigDecimal("expected"), rs.getBigDecimal("actual"),
                                 rs.getBigDecimal("difference")));
                     }

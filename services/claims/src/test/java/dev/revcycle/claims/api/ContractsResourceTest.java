@@ -386,6 +386,8 @@ class ContractsResourceTest {
                 .get("/underpayments").then().statusCode(400).body("errors.field", hasItem("after"));
         as("poster", s.practice()).queryParam("practiceId", s.practice()).queryParam("size", 201)
                 .get("/underpayments").then().statusCode(400);
+        as("poster", s.practice()).queryParam("practiceId", s.practice()).queryParam("page", 2)
+                .get("/underpayments").then().statusCode(400).body("errors.field", hasItem("page"));
         as("poster", s.practice()).get("/underpayments").then().statusCode(400).body("errors.field", hasItem("practiceId"));
         as("biller", s.practice()).queryParam("practiceId", s.practice()).queryParam("from", "2026-01-01")
                 .queryParam("to", "2027-01-02").get("/underpayments/summary").then().statusCode(400);
