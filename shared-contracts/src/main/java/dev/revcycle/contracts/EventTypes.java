@@ -24,6 +24,8 @@ public final class EventTypes {
     public static final String CLAIM_SUBMITTED = "ClaimSubmitted";
     public static final String CLAIM_ACCEPTED = "ClaimAccepted";
     public static final String CLAIM_REJECTED = "ClaimRejected";
+    public static final String CLAIM_ADJUDICATED = "ClaimAdjudicated";
+    public static final String CLAIM_DENIED = "ClaimDenied";
 
     // payments (added by the payments service)
     public static final String ACCOUNT_BALANCE_CHANGED = "AccountBalanceChanged";

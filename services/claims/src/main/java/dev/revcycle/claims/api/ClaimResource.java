@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revcycle.claims.app.ClaimView;
 import dev.revcycle.claims.app.DraftingClaims;
+import dev.revcycle.claims.app.FindingAdjudications;
 import dev.revcycle.claims.app.FindingClaims;
 import dev.revcycle.claims.domain.ClaimStatus;
 import dev.revcycle.common.api.MergePatch;
@@ -58,6 +59,9 @@ public class ClaimResource {
 
     @Inject
     FindingClaims finding;
+
+    @Inject
+    FindingAdjudications adjudications;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -207,6 +211,37 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HistoryResponse history(@PathParam("id") UUID id) {
         return new HistoryResponse(id, finding.history(caller.get(), id).stream().map(HistoryResponse.Entry::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/adjudications")
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN, Roles.REGISTRAR, Roles.POSTER, Roles.COLLECTOR, Roles.AUDITOR})
+    @Operation(summary = "A claim's adjudications",
+            description = "What the payer's 835s said about the claim (payments' RemittancePosted), newest first: CLP02, "
+                    + "the outcome (PAID, PARTIALLY_PAID, DENIED, REOPENED by a reversal, RECORDED without a move), the "
+                    + "statuses before and after, the payer's claim control number, the amounts, and per service line "
+                    + "what was charged, allowed, paid and left to the patient with its adjustments (group, CARC, RARC, "
+                    + "amount, words). " + READ)
+    @APIResponse(responseCode = "200", description = "The adjudications", content = @Content(schema = @Schema(implementation = AdjudicationsResponse.class),
+            examples = @ExampleObject(name = "partly paid", value = """
+                    {"claimId": "6f1c9a7e-2b1d-4c55-9a43-1f1e6d2c7b10", "items": [{"id": "1d7e0c1a-8f7b-4c1e-9d55-3a2b1c0d9e8f",
+                      "remittanceId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "traceNumber": "TRN12345", "payerId": "SBX01",
+                      "claimStatusCode": "1", "outcome": "PARTIALLY_PAID", "fromStatus": "ACCEPTED", "toStatus": "PARTIALLY_PAID",
+                      "reason": "1 of 2 line(s) paid nothing: CO-16 (payer claim control number PCCN-42, remittance trace TRN12345)",
+                      "payerClaimControlNumber": "PCCN-42", "paidDate": "2026-11-30", "charge": 175.50, "paid": 100.00,
+                      "allowed": 120.00, "patientResponsibility": 20.00, "claimAdjustments": [],
+                      "receivedAt": "2026-12-01T09:30:00Z", "lines": [
+                        {"lineNumber": 1, "procedureCode": "99213", "modifiers": [], "serviceDate": "2026-11-20", "charge": 150.00,
+                         "allowed": 120.00, "paid": 100.00, "patientResponsibility": 20.00, "adjustments": [
+                           {"groupCode": "CO", "reasonCode": "45", "amount": 30.00, "text": "Contractual obligation: the charge exceeds the fee schedule or maximum allowable amount (CO-45)"},
+                           {"groupCode": "PR", "reasonCode": "2", "amount": 20.00, "text": "Patient responsibility: coinsurance amount (PR-2)"}]},
+                        {"lineNumber": 2, "procedureCode": "81002", "modifiers": [], "serviceDate": "2026-11-20", "charge": 25.50,
+                         "allowed": 0.00, "paid": 0.00, "patientResponsibility": 0.00, "adjustments": [
+                           {"groupCode": "CO", "reasonCode": "16", "remarkCode": "M51", "amount": 25.50, "text": "Contractual obligation: the claim lacks information or has submission or billing errors (CO-16, RARC M51)"}]}]}]}""")))
+    @APIResponse(responseCode = "404", description = "No such claim in the token's practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AdjudicationsResponse adjudications(@PathParam("id") UUID id) {
+        return new AdjudicationsResponse(id, adjudications.of(caller.get(), id).stream().map(AdjudicationsResponse.Item::of)
+                .toList());
     }
 
     private static Response withVersion(ClaimView view) {

@@ -49,7 +49,7 @@ public class FindingClaims {
     public ClaimView get(Caller caller, UUID id) {
         ClaimRepository.Stored s = visible(caller, id, AuditAction.READ, false);
         audit.success(caller, AuditAction.READ, CLAIM.auditName(), id, s.claim().practiceId());
-        return new ClaimView(s.claim(), s.payerId(), s.statusChangedAt());
+        return ClaimView.of(s);
     }
 
     /** A page of the queue and where the next one starts (null at the end). */
@@ -77,7 +77,7 @@ public class FindingClaims {
                 q.status(), q.payerId(), q.patientId(), q.serviceDateFrom(), before), size, after);
         audit.successEach(caller, AuditAction.SEARCH, CLAIM.auditName(), found.items(), s -> s.claim().id(),
                 s -> s.claim().practiceId());
-        return new QueuePage(found.items().stream().map(s -> new ClaimView(s.claim(), s.payerId(), s.statusChangedAt()))
+        return new QueuePage(found.items().stream().map(ClaimView::of)
                 .toList(), size, found.next() == null ? null : found.next().encode());
     }
 

@@ -1,12 +1,22 @@
 package dev.revcycle.claims.events;
 
+import dev.revcycle.claims.app.AdjudicatingClaims;
 import dev.revcycle.claims.domain.Claim;
+import dev.revcycle.claims.domain.adjudication.DenialActions;
+import dev.revcycle.claims.domain.adjudication.ReasonCodes;
+import dev.revcycle.claims.domain.adjudication.RemittanceAdvice;
+import dev.revcycle.claims.store.AdjudicationRepository;
 import dev.revcycle.claims.domain.ClaimLine;
 import dev.revcycle.claims.domain.Provider;
 import dev.revcycle.common.outbox.Outbox;
 import dev.revcycle.contracts.EventTypes;
 import dev.revcycle.contracts.Topics;
+import dev.revcycle.contracts.claims.AdjudicatedLine;
+import dev.revcycle.contracts.claims.AdjudicationAdjustment;
 import dev.revcycle.contracts.claims.ClaimAccepted;
+import dev.revcycle.contracts.claims.ClaimAdjudicated;
+import dev.revcycle.contracts.claims.ClaimDenied;
+import dev.revcycle.contracts.claims.DenialReason;
 import dev.revcycle.contracts.claims.ClaimChanged;
 import dev.revcycle.contracts.claims.ClaimCreated;
 import dev.revcycle.contracts.claims.ClaimLineCharge;
@@ -17,6 +27,7 @@ import dev.revcycle.contracts.claims.ProviderDetails;
 import dev.revcycle.contracts.claims.ProviderRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -61,6 +72,49 @@ public class ClaimEvents {
         outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_REJECTED, c.id().toString(),
                 new ClaimRejected(c.id(), c.practiceId(), c.patientId(), c.patientControlNumber(), source,
                         categoryCode, statusCode, reason, at, c.version()));
+    }
+
+    /** ClaimAdjudicated: one payer answer that moved (or reopened) the claim, with its lines' summary. */
+    public void adjudicated(AdjudicatingClaims.Adjudicated a, String patientControlNumber,
+                            List<AdjudicationRepository.NewLine> lines, BigDecimal allowed,
+                            String payerClaimControlNumber, Instant at) {
+        RemittanceAdvice advice = a.remittance().advice();
+        outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_ADJUDICATED, a.claimId().toString(),
+                new ClaimAdjudicated(a.claimId(), a.remittance().practiceId(), a.patientId(), patientControlNumber,
+                        a.adjudicationId(), a.remittance().remittanceId(), advice.claimStatusCode(),
+                        a.decision().outcome().name(), a.from().name(), a.to().name(), payerClaimControlNumber,
+                        advice.paidDate(), scaled(advice.charge()), scaled(advice.paid()), allowed,
+                        scaled(advice.patientResponsibility()), adjustments(advice.claimAdjustments()),
+                        lines.stream().map(l -> new AdjudicatedLine(l.lineNumber(), l.claimLineId(), l.procedureCode(),
+                                l.charge(), l.allowed(), l.paid(), l.patientResponsibility(),
+                                l.adjustments().stream().map(x -> new AdjudicationAdjustment(x.groupCode(),
+                                        x.reasonCode(), x.remarkCode(), x.amount())).toList())).toList(),
+                        at, a.version()));
+    }
+
+    /** ClaimDenied, beside the ClaimAdjudicated of a DENIED claim: the reasons largest first, the next action. */
+    public void denied(AdjudicatingClaims.Adjudicated a, AdjudicationRepository.Denial d, Instant at) {
+        outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_DENIED, a.claimId().toString(),
+                new ClaimDenied(a.claimId(), d.practiceId(), a.patientId(), d.patientControlNumber(), d.adjudicationId(),
+                        d.payerClaimControlNumber(), d.deniedAmount(), d.deniedOn(),
+                        d.reasons().stream().map(ClaimEvents::reason).toList(), d.suggestedAction(), at, a.version()));
+    }
+
+    static DenialReason reason(AdjudicationRepository.StoredReason r) {
+        RemittanceAdvice.Adjustment adjustment = new RemittanceAdvice.Adjustment(r.groupCode(), r.reasonCode(),
+                r.remarkCode(), r.amount());
+        DenialActions.Rule rule = DenialActions.ruleFor(adjustment);
+        return new DenialReason(r.groupCode(), r.reasonCode(), r.remarkCode(), r.amount(), r.lineNumber(), rule.id(),
+                rule.action().name(), ReasonCodes.describe(adjustment));
+    }
+
+    private static List<AdjudicationAdjustment> adjustments(List<RemittanceAdvice.Adjustment> all) {
+        return all.stream().map(x -> new AdjudicationAdjustment(x.groupCode(), x.reasonCode(), x.remarkCode(),
+                scaled(x.amount()))).toList();
+    }
+
+    private static BigDecimal scaled(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public void providerRegistered(Provider p) {

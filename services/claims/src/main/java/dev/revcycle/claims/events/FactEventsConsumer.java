@@ -1,12 +1,14 @@
 package dev.revcycle.claims.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.revcycle.claims.app.AdjudicatingClaims;
 import dev.revcycle.claims.app.LearningFacts;
 import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.EligibilityFacts;
 import dev.revcycle.claims.domain.pricing.CheckedBenefits;
 import dev.revcycle.claims.domain.PatientFacts;
 import dev.revcycle.claims.domain.PostalAddress;
+import dev.revcycle.claims.domain.adjudication.RemittanceAdvice;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
 import dev.revcycle.common.inbox.Inbox;
@@ -29,18 +31,24 @@ import dev.revcycle.contracts.patients.PatientDemographics;
 import dev.revcycle.contracts.patients.PatientMerged;
 import dev.revcycle.contracts.patients.PatientRegistered;
 import dev.revcycle.contracts.patients.PatientUpdated;
+import dev.revcycle.contracts.payments.RemittanceAdjustment;
+import dev.revcycle.contracts.payments.RemittanceLine;
+import dev.revcycle.contracts.payments.RemittancePosted;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Consumes {@code revcycle.patients.events.v1} and {@code revcycle.eligibility.events.v1} (and
- * claims' replay topic) into the read model: only unpacks each event and hands it to
- * {@link LearningFacts}; the inbox does the rest (once-only, retries, dead letters to
+ * claims' replay topic) into the read model, and payments' {@code RemittancePosted} from
+ * {@code revcycle.payments.events.v1}: only unpacks each event and hands it to {@link LearningFacts}
+ * or {@link AdjudicatingClaims} (payments' other events are recorded and ignored). One consumer for all
+ * three, so that a replayed event of any of them comes back to it. The inbox does the rest (once-only, retries, dead letters to
  * {@code revcycle.claims.dlq.v1}). An event without a version or without what it must carry is
  * dead-lettered; one about a patient or coverage not known yet is retried.
  */
@@ -54,17 +62,110 @@ public class FactEventsConsumer implements Inbox.Handler {
     @Inject
     LearningFacts learning;
 
+    @Inject
+    AdjudicatingClaims adjudicating;
+
     @ConfigProperty(name = "revcycle.inbox.enabled", defaultValue = "true")
     boolean enabled;
 
     void start(@Observes StartupEvent event) {
         if (enabled) {
-            consumers.start(CONSUMER, List.of(Topics.PATIENTS, Topics.ELIGIBILITY), this);
+            consumers.start(CONSUMER, List.of(Topics.PATIENTS, Topics.ELIGIBILITY, Topics.PAYMENTS), this);
         }
+    }
+
+    /**
+     * A poll's events in one transaction: each run of consecutive RemittancePosted goes to
+     * {@link AdjudicatingClaims#adjudicateAll} at once (a fixed number of statements for the run), the
+     * others one by one, in order.
+     */
+    @Override
+    public List<Outcome> handleAll(List<CloudEvent<JsonNode>> events) throws MalformedEventException {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        List<CloudEvent<JsonNode>> run = new ArrayList<>();
+        for (CloudEvent<JsonNode> event : events) {
+            if (EventTypes.REMITTANCE_POSTED.equals(event.type())) {
+                run.add(event);
+                continue;
+            }
+            outcomes.addAll(adjudicate(run));
+            run.clear();
+            outcomes.add(handle(event));
+        }
+        outcomes.addAll(adjudicate(run));
+        return outcomes;
+    }
+
+    private List<Outcome> adjudicate(List<CloudEvent<JsonNode>> run) throws MalformedEventException {
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        List<AdjudicatingClaims.Remittance> remittances = new ArrayList<>(run.size());
+        for (CloudEvent<JsonNode> event : run) {
+            remittances.add(remittance(event));
+        }
+        List<AdjudicatingClaims.Adjudicated> done = adjudicating.adjudicateAll(remittances);
+        List<Outcome> outcomes = new ArrayList<>(done.size());
+        for (int i = 0; i < done.size(); i++) {
+            AdjudicatingClaims.Adjudicated a = done.get(i);
+            CloudEvent<JsonNode> event = run.get(i);
+            outcomes.add(switch (a.effect()) {
+                case ADJUDICATED, RECORDED -> Outcome.APPLIED;
+                case ALREADY_RECORDED -> Outcome.STALE;
+                case UNKNOWN_CLAIM -> throw new MalformedEventException(event.type() + " " + event.id() + " names claim "
+                        + a.claimId() + ", which claims does not know");
+                case OTHER_PRACTICE -> throw new MalformedEventException(event.type() + " " + event.id() + " names claim "
+                        + a.claimId() + " of another practice than the remittance's");
+            });
+        }
+        return outcomes;
+    }
+
+    /** RemittancePosted → the answer the domain decides on; what it must carry, or it is dead-lettered. */
+    static AdjudicatingClaims.Remittance remittance(CloudEvent<JsonNode> event) throws MalformedEventException {
+        RemittancePosted p = EventJson.data(event, RemittancePosted.class);
+        if (p.claimId() == null || p.remittanceId() == null || p.practiceId() == null || p.claimStatusCode() == null
+                || p.claimStatusCode().isBlank() || p.paid() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id()
+                    + " without claim, remittance, practice, CLP02 or paid amount");
+        }
+        List<RemittanceAdvice.Line> lines = new ArrayList<>();
+        List<UUID> lineIds = new ArrayList<>();
+        for (RemittanceLine l : p.lines() == null ? List.<RemittanceLine>of() : p.lines()) {
+            if (l == null) {
+                throw new MalformedEventException(event.type() + " " + event.id() + " with an empty line");
+            }
+            lines.add(new RemittanceAdvice.Line(l.lineNumber(), l.procedureCode(), l.charge(), l.paid(), l.allowed(),
+                    adjustments(l.adjustments(), event), l.patientResponsibility()));
+            lineIds.add(l.claimLineId());
+        }
+        RemittanceAdvice advice = new RemittanceAdvice(p.claimStatusCode().strip(), p.charge(), p.paid(),
+                p.patientResponsibility(), adjustments(p.claimAdjustments(), event), lines,
+                p.payerClaimControlNumber() == null || p.payerClaimControlNumber().isBlank() ? null
+                        : p.payerClaimControlNumber().strip(), p.paidDate());
+        return new AdjudicatingClaims.Remittance(p.claimId(), p.practiceId(), p.remittanceId(), p.traceNumber(),
+                p.payerId(), advice, lineIds);
+    }
+
+    private static List<RemittanceAdvice.Adjustment> adjustments(List<RemittanceAdjustment> all,
+                                                                 CloudEvent<JsonNode> event)
+            throws MalformedEventException {
+        List<RemittanceAdvice.Adjustment> out = new ArrayList<>();
+        for (RemittanceAdjustment a : all == null ? List.<RemittanceAdjustment>of() : all) {
+            if (a == null || a.groupCode() == null || a.reasonCode() == null || a.amount() == null) {
+                throw new MalformedEventException(event.type() + " " + event.id()
+                        + " with an adjustment without group, reason code or amount");
+            }
+            out.add(new RemittanceAdvice.Adjustment(a.groupCode(), a.reasonCode(), a.remarkCode(), a.amount()));
+        }
+        return out;
     }
 
     @Override
     public Outcome handle(CloudEvent<JsonNode> event) throws MalformedEventException {
+        if (EventTypes.REMITTANCE_POSTED.equals(event.type())) {
+            return adjudicate(List.of(event)).get(0);
+        }
         LearningFacts.Learnt learnt = switch (event.type()) {
             case EventTypes.PATIENT_REGISTERED -> {
                 PatientRegistered r = EventJson.data(event, PatientRegistered.class);

@@ -30,13 +30,16 @@ public class ClaimRepository {
     static final String COLUMNS = "id, practice_id, patient_id, coverage_id, payer_id, type, status, patient_control_number,"
             + " billing_provider_id, rendering_provider_id, referring_provider_id, place_of_service, type_of_bill,"
             + " admission_date, discharge_date, prior_authorization, diagnoses, lines, total_charge, frequency_code,"
-            + " primary_claim_id, replaces_claim_id, version, status_changed_at";
+            + " primary_claim_id, replaces_claim_id, version, status_changed_at, paid_amount, payer_claim_control_number,"
+            + " adjudicated_at";
+    /** The columns a claim is created with (COLUMNS less the payer's answer, which only adjudication writes). */
+    static final String WRITTEN = COLUMNS.substring(0, COLUMNS.indexOf(", paid_amount"));
     static final String NEXT_CONTROL_NUMBER =
             "SELECT 'RC' || lpad(nextval('claim_patient_control_number_seq')::text, 10, '0')";
     static final String BY_ID = "SELECT " + COLUMNS + " FROM claim WHERE id = ?";
     static final String BY_IDS = "SELECT " + COLUMNS + " FROM claim WHERE id = ANY(?::uuid[])";
     static final String ID_BY_CONTROL_NUMBER = "SELECT id FROM claim WHERE patient_control_number = ?";
-    static final String INSERT = "INSERT INTO claim (" + COLUMNS + ", first_service_date, created_at, updated_at)"
+    static final String INSERT = "INSERT INTO claim (" + WRITTEN + ", first_service_date, created_at, updated_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE claim SET coverage_id = ?, payer_id = ?, type = ?, status = ?,"
             + " billing_provider_id = ?, rendering_provider_id = ?, referring_provider_id = ?, place_of_service = ?,"
@@ -49,8 +52,15 @@ public class ClaimRepository {
                          LocalDate serviceDateFrom, Instant statusChangedBefore) {
     }
 
-    /** A claim as stored, with the payer of its coverage (for the list's filter and the events). */
-    public record Stored(Claim claim, UUID payerId, Instant statusChangedAt) {
+    /** A claim as stored, with the payer of its coverage (for the list's filter and the events) and its payer's answer. */
+    public record Stored(Claim claim, UUID payerId, Instant statusChangedAt, AdjudicationSummary adjudication) {
+        public Stored(Claim claim, UUID payerId, Instant statusChangedAt) {
+            this(claim, payerId, statusChangedAt, null);
+        }
+    }
+
+    /** The claim's current payer answer (claim.paid_amount …): net paid, the payer's claim number, when. */
+    public record AdjudicationSummary(BigDecimal paid, String payerClaimControlNumber, Instant adjudicatedAt) {
     }
 
     @Inject
@@ -390,7 +400,13 @@ public class ClaimRepository {
                         rs.getString("prior_authorization"), diagnoses, lines(rs.getString("lines")),
                         total == null ? null : total.setScale(2), rs.getString("frequency_code"),
                         Jdbc.uuid(rs, "primary_claim_id"), Jdbc.uuid(rs, "replaces_claim_id"), rs.getLong("version"));
-                out.add(new Stored(claim, Jdbc.uuid(rs, "payer_id"), rs.getTimestamp("status_changed_at").toInstant()));
+                Timestamp adjudicatedAt = rs.getTimestamp("adjudicated_at");
+                BigDecimal paid = rs.getBigDecimal("paid_amount");
+                AdjudicationSummary summary = adjudicatedAt == null ? null : new AdjudicationSummary(
+                        paid == null ? null : paid.setScale(2), rs.getString("payer_claim_control_number"),
+                        adjudicatedAt.toInstant());
+                out.add(new Stored(claim, Jdbc.uuid(rs, "payer_id"), rs.getTimestamp("status_changed_at").toInstant(),
+                        summary));
             }
         }
         return out;
