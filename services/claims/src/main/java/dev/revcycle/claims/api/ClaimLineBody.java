@@ -12,7 +12,9 @@ public record ClaimLineBody(
         @Schema(required = true, example = "99213") String procedureCode,
         @Schema(description = "Up to 4") List<String> modifiers,
         @Schema(required = true, example = "1") BigDecimal units,
-        @Schema(required = true, description = "Dollars, at most two decimals", example = "150.00") BigDecimal chargeAmount,
+        @Schema(description = "Dollars, at most two decimals. Left out: the standard charge of the practice's charge-master "
+                + "item for the code (and first modifier) effective on the date of service, times the units; none is a 422 "
+                + "no-charge-master-item", example = "150.00") BigDecimal chargeAmount,
         @Schema(required = true) LocalDate serviceDate,
         @Schema(required = true, description = "1 to 4 positions (from 1) in the claim's diagnoses") List<Integer> diagnosisPointers,
         @Schema(description = "Institutional claims (SV201)") String revenueCode,

@@ -8,7 +8,10 @@ import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.PatientFacts;
 import dev.revcycle.claims.domain.Provider;
 import dev.revcycle.claims.events.ClaimEvents;
+import dev.revcycle.claims.domain.pricing.ChargeMasterItem;
+import dev.revcycle.claims.domain.pricing.ProcedureKey;
 import dev.revcycle.claims.store.ClaimRepository;
+import dev.revcycle.claims.store.ContractsRepository;
 import dev.revcycle.claims.store.ProviderRepository;
 import dev.revcycle.claims.store.ReadModelRepository;
 import dev.revcycle.common.audit.AuditAction;
@@ -45,6 +48,8 @@ public class DraftingClaims {
     public static final Reason UNKNOWN_COVERAGE = new Reason("unknown-coverage",
             "The coverage is not known to claims or is not the patient's");
     public static final Reason UNKNOWN_PROVIDER = new Reason("unknown-provider", "The provider is not one of the practice's");
+    public static final Reason NO_CHARGE = new Reason("no-charge-master-item",
+            "A line has no charge and the charge master has none for its procedure code on its date of service");
     public static final Reason NOT_EDITABLE = new Reason("claim-not-editable", "Only a DRAFT claim can be changed");
 
     @Inject
@@ -55,6 +60,9 @@ public class DraftingClaims {
 
     @Inject
     ReadModelRepository readModel;
+
+    @Inject
+    ContractsRepository contracts;
 
     @Inject
     ClaimTransitions transitions;
@@ -74,7 +82,7 @@ public class DraftingClaims {
     @Transactional
     public ClaimView create(Caller caller, String practiceId, ClaimDraft input) {
         caller.requirePractice(practiceId, "Practice");
-        ClaimDraft draft = Violations.checked(input.normalized(), ClaimDraft::violations);
+        ClaimDraft draft = priced(practiceId, Violations.checked(input.normalized(), ClaimDraft::violations));
         CoverageFacts coverage = references(practiceId, draft);
         List<ClaimLine> lines = draft.toLines(null);
         Claim claim = new Claim(UUID.randomUUID(), practiceId, draft.patientId(), draft.coverageId(), draft.type(),
@@ -105,7 +113,8 @@ public class DraftingClaims {
                     + "; a REJECTED claim is resubmitted first (POST /claims/{id}/resubmit)",
                     Map.of("status", current.status().name()));
         }
-        ClaimDraft draft = Violations.checked(change.apply(draftOf(current)).normalized(), ClaimDraft::violations);
+        ClaimDraft draft = priced(current.practiceId(),
+                Violations.checked(change.apply(draftOf(current)).normalized(), ClaimDraft::violations));
         if (!draft.patientId().equals(current.patientId())) {
             throw Violations.of("patientId", "cannot be changed");
         }
@@ -197,6 +206,42 @@ public class DraftingClaims {
                     + ": not a provider of this practice (register it with POST /providers)", Map.of("fields", unknown));
         }
         return coverage;
+    }
+
+    /**
+     * A line keyed without a charge takes the standard charge of the practice's charge-master item for its procedure
+     * code and first modifier (else the code's item without a modifier) effective on its date of service; a line
+     * with neither is a 422 naming each such line's chargeAmount.
+     */
+    private ClaimDraft priced(String practiceId, ClaimDraft draft) {
+        if (draft.lines().stream().allMatch(l -> l.chargeAmount() != null)) {
+            return draft;
+        }
+        List<ClaimDraft.LineDraft> lines = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            ClaimDraft.LineDraft l = draft.lines().get(i);
+            if (l.chargeAmount() != null) {
+                lines.add(l);
+                continue;
+            }
+            ChargeMasterItem item = contracts.chargeOn(practiceId, new ProcedureKey(l.procedureCode(),
+                    l.modifiers().isEmpty() ? null : l.modifiers().get(0)), l.serviceDate());
+            if (item == null) {
+                missing.add("lines[" + i + "].chargeAmount");
+                lines.add(l);
+            } else {
+                lines.add(new ClaimDraft.LineDraft(l.procedureCode(), l.modifiers(), l.units(),
+                        item.standardCharge().multiply(l.units()).setScale(2, java.math.RoundingMode.HALF_UP),
+                        l.serviceDate(), l.diagnosisPointers(), l.revenueCode(), l.ndc()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new Unprocessable(NO_CHARGE, String.join(", ", missing) + ": no charge was keyed and the charge master "
+                    + "has no item for the procedure code effective on the date of service; key the charge or add the "
+                    + "item (PUT /charge-masters/{practiceId})", Map.of("fields", missing));
+        }
+        return draft.withLines(lines);
     }
 
     private static BigDecimal total(List<ClaimLine> lines) {

@@ -74,8 +74,8 @@ public class LearningFacts {
 
     /** The newest check of a coverage replaces the one kept (a check never changes once made). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Learnt eligibility(EligibilityFacts facts, UUID patientId, String practiceId) {
-        readModel.upsertEligibility(facts, patientId, practiceId, clock.instant());
+    public Learnt eligibility(EligibilityFacts facts, dev.revcycle.claims.domain.pricing.CheckedBenefits benefits, UUID patientId, String practiceId) {
+        readModel.upsertEligibility(facts, benefits, patientId, practiceId, clock.instant());
         return Learnt.APPLIED;
     }
 

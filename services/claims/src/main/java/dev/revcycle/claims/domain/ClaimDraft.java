@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * A claim as keyed (create or the result of a merge patch), before it has an id, a status and a
  * patient control number. Creation checks its structure only ({@link #violations()}): required
- * fields, amounts with at most two decimals, 1–4 diagnosis pointers per line, at most 12 diagnoses,
+ * fields (a line's charge may be left out: the charge master's standard charge is taken), amounts with at most two decimals, 1–4 diagnosis pointers per line, at most 12 diagnoses,
  * 4 modifiers and 50 lines. Code formats and business rules are the scrubber's.
  */
 public record ClaimDraft(UUID patientId, UUID coverageId, ClaimType type, UUID billingProviderId,
@@ -109,7 +109,7 @@ public record ClaimDraft(UUID patientId, UUID coverageId, ClaimType type, UUID b
             errors.add(new FieldError(at + ".units", "must be a number with at most 3 decimals, below 100000"));
         }
         if (l.chargeAmount() == null) {
-            errors.add(new FieldError(at + ".chargeAmount", "is required"));
+            // taken from the practice's charge master (DraftingClaims), or a 422 naming the line
         } else if (l.chargeAmount().scale() > 2 && l.chargeAmount().stripTrailingZeros().scale() > 2) {
             errors.add(new FieldError(at + ".chargeAmount", "must have at most two decimals"));
         } else if (l.chargeAmount().abs().compareTo(new BigDecimal("9999999.99")) > 0) {
@@ -156,6 +156,12 @@ public record ClaimDraft(UUID patientId, UUID coverageId, ClaimType type, UUID b
     private static String upper(String s) {
         String t = trim(s);
         return t == null ? null : t.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The same draft with these lines. */
+    public ClaimDraft withLines(List<LineDraft> newLines) {
+        return new ClaimDraft(patientId, coverageId, type, billingProviderId, renderingProviderId, referringProviderId,
+                placeOfService, typeOfBill, admissionDate, dischargeDate, priorAuthorization, diagnoses, newLines);
     }
 
     /** The claim's lines, numbered from 1, charges at two decimals; line ids kept by position when given. */

@@ -5,6 +5,7 @@ import dev.revcycle.claims.app.AdjudicatingClaims;
 import dev.revcycle.claims.app.LearningFacts;
 import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.EligibilityFacts;
+import dev.revcycle.claims.domain.pricing.CheckedBenefits;
 import dev.revcycle.claims.domain.PatientFacts;
 import dev.revcycle.claims.domain.PostalAddress;
 import dev.revcycle.claims.domain.adjudication.RemittanceAdvice;
@@ -16,6 +17,7 @@ import dev.revcycle.common.inbox.InboxConsumers;
 import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
 import dev.revcycle.contracts.Topics;
+import dev.revcycle.contracts.eligibility.Benefits;
 import dev.revcycle.contracts.eligibility.CoverageAdded;
 import dev.revcycle.contracts.eligibility.CoverageChanged;
 import dev.revcycle.contracts.eligibility.CoverageDetails;
@@ -213,8 +215,11 @@ public class FactEventsConsumer implements Inbox.Handler {
                         || v.serviceDate() == null || v.status() == null) {
                     throw new MalformedEventException(event.type() + " without check, coverage, patient, date or status");
                 }
+                Benefits b = v.benefits();
+                CheckedBenefits benefits = b == null ? null : new CheckedBenefits(b.copay(), b.coinsurancePercent(),
+                        b.deductible(), b.deductibleRemaining(), b.outOfPocket(), b.outOfPocketRemaining());
                 yield learning.eligibility(new EligibilityFacts(v.checkId(), v.coverageId(), v.serviceDate(), v.status(),
-                        v.planBegin(), v.planEnd()), v.patientId(), v.practiceId());
+                        v.planBegin(), v.planEnd()), benefits, v.patientId(), v.practiceId());
             }
             default -> LearningFacts.Learnt.APPLIED; // nothing claims keeps
         };

@@ -89,12 +89,19 @@ public class ReadModelRepository {
 
     static final String UPSERT_ELIGIBILITY = """
             INSERT INTO latest_eligibility AS e (coverage_id, check_id, patient_id, practice_id, service_date, status,
-                plan_begin, plan_end, learnt_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                plan_begin, plan_end, learnt_at, copay, coinsurance_percent, deductible, deductible_remaining,
+                out_of_pocket, out_of_pocket_remaining)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (coverage_id) DO UPDATE SET check_id = EXCLUDED.check_id, patient_id = EXCLUDED.patient_id,
                 practice_id = EXCLUDED.practice_id, service_date = EXCLUDED.service_date, status = EXCLUDED.status,
-                plan_begin = EXCLUDED.plan_begin, plan_end = EXCLUDED.plan_end, learnt_at = EXCLUDED.learnt_at
+                plan_begin = EXCLUDED.plan_begin, plan_end = EXCLUDED.plan_end, learnt_at = EXCLUDED.learnt_at,
+                copay = EXCLUDED.copay, coinsurance_percent = EXCLUDED.coinsurance_percent,
+                deductible = EXCLUDED.deductible, deductible_remaining = EXCLUDED.deductible_remaining,
+                out_of_pocket = EXCLUDED.out_of_pocket, out_of_pocket_remaining = EXCLUDED.out_of_pocket_remaining
             WHERE e.check_id <> EXCLUDED.check_id""";
+    /** The benefits of the latest check of a coverage, for estimates (V79). */
+    public static final String BENEFITS_BY_COVERAGE = "SELECT check_id, service_date, status, copay, coinsurance_percent,"
+            + " deductible_remaining, out_of_pocket_remaining FROM latest_eligibility WHERE coverage_id = ?";
     static final String ELIGIBILITY_COLUMNS = "check_id, coverage_id, service_date, status, plan_begin, plan_end";
     static final String ELIGIBILITY_BY_COVERAGE = "SELECT " + ELIGIBILITY_COLUMNS
             + " FROM latest_eligibility WHERE coverage_id = ?";
@@ -303,7 +310,11 @@ public class ReadModelRepository {
 
     // ---- eligibility
 
-    public void upsertEligibility(EligibilityFacts e, UUID patientId, String practiceId, Instant now) {
+    /**
+     * @param benefits the check's patient-cost benefits as the event gave them (null: none), kept for estimates
+     */
+    public void upsertEligibility(EligibilityFacts e, dev.revcycle.claims.domain.pricing.CheckedBenefits benefits, UUID patientId,
+                                  String practiceId, Instant now) {
         jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(UPSERT_ELIGIBILITY)) {
                 s.setObject(1, e.coverageId());
@@ -315,9 +326,38 @@ public class ReadModelRepository {
                 Jdbc.date(s, 7, e.planBegin());
                 Jdbc.date(s, 8, e.planEnd());
                 s.setTimestamp(9, Timestamp.from(now));
+                s.setBigDecimal(10, benefits == null ? null : benefits.copay());
+                s.setBigDecimal(11, benefits == null ? null : benefits.coinsurancePercent());
+                s.setBigDecimal(12, benefits == null ? null : benefits.deductible());
+                s.setBigDecimal(13, benefits == null ? null : benefits.deductibleRemaining());
+                s.setBigDecimal(14, benefits == null ? null : benefits.outOfPocket());
+                s.setBigDecimal(15, benefits == null ? null : benefits.outOfPocketRemaining());
                 return s.executeUpdate();
             }
         });
+    }
+
+    /** The latest check of a coverage with its benefits, or null when none was learnt. */
+    public EligibilityBenefits benefits(UUID coverageId) {
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement(BENEFITS_BY_COVERAGE)) {
+                s.setObject(1, coverageId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    return new EligibilityBenefits(Jdbc.uuid(rs, "check_id"), Jdbc.date(rs, "service_date"),
+                            rs.getString("status"), new dev.revcycle.claims.domain.pricing.PlanBenefits(
+                                    rs.getBigDecimal("copay"), rs.getBigDecimal("coinsurance_percent"),
+                                    rs.getBigDecimal("deductible_remaining"), rs.getBigDecimal("out_of_pocket_remaining")));
+                }
+            }
+        });
+    }
+
+    /** A coverage's latest eligibility check: its id, the date it asked about, its status and the benefits it gave. */
+    public record EligibilityBenefits(UUID checkId, java.time.LocalDate serviceDate, String status,
+                                      dev.revcycle.claims.domain.pricing.PlanBenefits benefits) {
     }
 
     public EligibilityFacts eligibility(UUID coverageId) {

@@ -88,6 +88,14 @@ public final class FactsTopics {
                         LocalDate.of(2026, 1, 1), null, null, null, 1));
     }
 
+    /** An EligibilityVerified with these benefits (estimates keep them), plan year 2026. */
+    public static String verified(UUID checkId, UUID coverageId, UUID patientId, String practiceId, LocalDate date,
+                                  String status, dev.revcycle.contracts.eligibility.Benefits benefits) {
+        return event("revcycle/eligibility", EventTypes.ELIGIBILITY_VERIFIED, patientId,
+                new EligibilityVerified(checkId, coverageId, patientId, practiceId, date, status,
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), benefits, null, 1));
+    }
+
     private static String event(String source, String type, UUID subject, Object data) {
         return EventJson.write(CloudEvent.of(UUID.randomUUID().toString(), source, type, Instant.now(),
                 subject.toString(), data));

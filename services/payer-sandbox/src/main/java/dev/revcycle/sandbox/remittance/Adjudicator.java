@@ -64,7 +64,12 @@ public final class Adjudicator {
                     adjustments.add(new Adjustment("CO", rule.denialReason(), base));
                 }
             } else {
-                allowed = base.multiply(SandboxRules.ALLOWED_SHARE).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal contract = rule.outcome() == Outcome.PAID_BELOW_CONTRACT && !secondary
+                        ? SandboxRules.CONTRACT_RATES.get(line.procedureCode() == null ? ""
+                                : line.procedureCode().strip().toUpperCase(java.util.Locale.ROOT)) : null;
+                allowed = contract != null
+                        ? contract.multiply(SandboxRules.UNDERPAID_SHARE).setScale(2, RoundingMode.HALF_UP).min(base)
+                        : base.multiply(SandboxRules.ALLOWED_SHARE).setScale(2, RoundingMode.HALF_UP);
                 if (base.compareTo(allowed) != 0) {
                     adjustments.add(new Adjustment("CO", "45", base.subtract(allowed)));
                 }

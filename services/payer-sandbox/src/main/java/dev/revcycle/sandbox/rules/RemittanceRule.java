@@ -28,7 +28,13 @@ public record RemittanceRule(String condition, Predicate<String> matches, Outcom
         /** Paid as PAID in one run; the next run sends only its reversal (CLP02 22). */
         PAID_THEN_REVERSED,
         /** Paid as PAID, and the 835 carries a PLB L6 interest payment for it. */
-        PAID_WITH_INTEREST
+        PAID_WITH_INTEREST,
+        /**
+         * Paid as PAID, except that a line whose code has a sandbox contract rate
+         * ({@link SandboxRules#CONTRACT_RATES}) is allowed {@link SandboxRules#UNDERPAID_SHARE} of that rate (at most
+         * what it is paid on): an underpayment for the practice's contract checks to find.
+         */
+        PAID_BELOW_CONTRACT
     }
 
     /** The patient's responsibility on a paid claim. */

@@ -66,6 +66,14 @@ public final class SandboxRules {
     public static final BigDecimal DEDUCTIBLE = new BigDecimal("50.00");
     /** PLB L6 interest paid with a claim under {@link RemittanceRule.Outcome#PAID_WITH_INTEREST}. */
     public static final BigDecimal INTEREST = new BigDecimal("1.25");
+    /**
+     * The sandbox payer's documented contract rates (what a practice's fee schedule for the sandbox payer would say):
+     * under {@link RemittanceRule.Outcome#PAID_BELOW_CONTRACT} a line of one of these codes is allowed
+     * {@link #UNDERPAID_SHARE} of its rate instead of {@link #ALLOWED_SHARE} of its charge.
+     */
+    public static final java.util.Map<String, BigDecimal> CONTRACT_RATES = java.util.Map.of("99211", new BigDecimal("50.00"));
+    /** The share of the contract rate the sandbox allows a contracted code under PAID_BELOW_CONTRACT (50.00 → 45.00). */
+    public static final BigDecimal UNDERPAID_SHARE = new BigDecimal("0.90");
     /** CARC of the denial of a claim the payer has already adjudicated (CO-18, exact duplicate). */
     public static final String DUPLICATE_CLAIM_REASON = "18";
 
@@ -99,6 +107,10 @@ public final class SandboxRules {
             new RemittanceRule("first procedure code 99215", code -> code.equals("99215"),
                     RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.DEDUCTIBLE_ON_LINE_1, null,
                     "paid 80 % (CO-45 the rest), less CAS*PR*1 deductible 50.00 on line 1"),
+            new RemittanceRule("first procedure code 99211", code -> code.equals("99211"),
+                    RemittanceRule.Outcome.PAID_BELOW_CONTRACT, RemittanceRule.PatientShare.NONE, null,
+                    "underpaid: every 99211 line allowed 90 % of the sandbox contract rate 50.00 = 45.00 (at most its "
+                            + "charge; CO-45 the rest), other lines 80 % of their charge; no patient responsibility"),
             new RemittanceRule("any other first procedure code", code -> true,
                     RemittanceRule.Outcome.PAID, RemittanceRule.PatientShare.NONE, null,
                     "paid 80 % (CO-45 the rest), no patient responsibility"));

@@ -92,6 +92,17 @@ class AdjudicatorTest {
     }
 
     @Test
+    void underpaidRule99211AllowsNinetyPercentOfTheContractRateOnEvery99211Line() throws Exception {
+        ClaimPayment c = adjudicate(TestClaim.of("PCN-U", TestLine.of("99211", "75.00"), TestLine.of("81002", "20.00"),
+                TestLine.of("99211", "40.00")));
+        // 99211: 90 % of the contract rate 50.00 = 45.00 (at most the charge); 81002 80 % of its charge
+        assertClaim(c, "1", "135.00", "101.00", "0");
+        assertLine(c.lines().get(0), "75.00", "45.00", "45.00", cas("CO", "45", "30.00"));
+        assertLine(c.lines().get(1), "20.00", "16.00", "16.00", cas("CO", "45", "4.00"));
+        assertLine(c.lines().get(2), "40.00", "40.00", "40.00");
+    }
+
+    @Test
     void anyOtherCodeIsPaidEightyPercentRoundedHalfUp() throws Exception {
         ClaimPayment c = adjudicate(TestClaim.of("PCN-4", TestLine.of("J1100", "33.33"), TestLine.of("99213", "10.01")));
         assertClaim(c, "1", "43.34", "34.67", "0");

@@ -21,6 +21,10 @@ class RemittanceRulesTest {
         assertThat(SandboxRules.remittanceRuleFor(" 99214 ").patientShare()).isEqualTo(PatientShare.COINSURANCE);
         assertThat(SandboxRules.remittanceRuleFor("99215").patientShare())
                 .isEqualTo(PatientShare.DEDUCTIBLE_ON_LINE_1);
+        assertThat(SandboxRules.remittanceRuleFor("99211").outcome()).isEqualTo(Outcome.PAID_BELOW_CONTRACT);
+        assertThat(SandboxRules.CONTRACT_RATES).containsOnlyKeys("99211");
+        assertThat(SandboxRules.CONTRACT_RATES.get("99211")).isEqualByComparingTo("50.00");
+        assertThat(SandboxRules.UNDERPAID_SHARE).isEqualByComparingTo("0.90");
         for (String other : new String[] {"99212", "j1100", "", null}) {
             RemittanceRule rule = SandboxRules.remittanceRuleFor(other);
             assertThat(rule.outcome()).isEqualTo(Outcome.PAID);
