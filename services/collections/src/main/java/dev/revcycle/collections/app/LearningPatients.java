@@ -53,29 +53,47 @@ public class LearningPatients {
         return learnt;
     }
 
+    /**
+     * A death, returned mail or a corrected address travel under the patient's key after the registration: one
+     * about a patient never seen (the registration is older than the topic's retention, or this service started
+     * after it) is applied to a record without demographics, so that the hold still opens, rather than waiting
+     * for an event that will not come.
+     */
+    private Written known(UUID patientId, String practiceId, long version, java.util.function.Supplier<Written> write) {
+        Written written = write.get();
+        if (written == Written.UNKNOWN) {
+            patients.stub(patientId, practiceId, version - 1, clock.instant());
+            written = write.get();
+        }
+        return written;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt deceased(UUID patientId, String practiceId, LocalDate dateOfDeath, long version) {
-        Learnt learnt = outcome(patients.deceased(patientId, dateOfDeath, version, clock.instant()));
+        Learnt learnt = outcome(known(patientId, practiceId, version,
+                () -> patients.deceased(patientId, dateOfDeath, version, clock.instant())));
         if (learnt == Learnt.APPLIED) {
-            holds.openAutomatic(patientId, practiceOf(patientId, practiceId), HoldType.PROBATE, DECEASED_NOTE);
+            holds.openAutomatic(patientId, practiceId, HoldType.PROBATE, DECEASED_NOTE);
         }
         return learnt;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt undeliverable(UUID patientId, String practiceId, LocalDate reportedOn, long version) {
-        Learnt learnt = outcome(patients.undeliverable(patientId, reportedOn, version, clock.instant()));
+        Learnt learnt = outcome(known(patientId, practiceId, version,
+                () -> patients.undeliverable(patientId, reportedOn, version, clock.instant())));
         if (learnt == Learnt.APPLIED) {
-            holds.openAutomatic(patientId, practiceOf(patientId, practiceId), HoldType.RETURNED_MAIL, UNDELIVERABLE_NOTE);
+            holds.openAutomatic(patientId, practiceId, HoldType.RETURNED_MAIL, UNDELIVERABLE_NOTE);
         }
         return learnt;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt corrected(UUID patientId, String practiceId, PostalAddress address, long version) {
-        Learnt learnt = outcome(patients.corrected(patientId, address, version, clock.instant()));
+        Learnt learnt = outcome(known(patientId, practiceId, version,
+                () -> patients.corrected(patientId, address, version, clock.instant())));
         if (learnt == Learnt.APPLIED) {
-            holds.addressCorrected(patientId, practiceOf(patientId, practiceId));
+            holds.addressCorrected(patientId, practiceId);
         }
         return learnt;
     }

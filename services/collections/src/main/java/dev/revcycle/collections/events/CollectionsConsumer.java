@@ -134,17 +134,17 @@ public class CollectionsConsumer implements Inbox.Handler {
             }
             case EventTypes.PATIENT_DECEASED -> {
                 PatientDeceased d = EventJson.data(event, PatientDeceased.class);
-                yield patient(patients.deceased(id(d.patientId(), event), d.practiceId(), date(d.dateOfDeath(), event),
+                yield patient(patients.deceased(id(d.patientId(), event), practice(d.practiceId(), event), date(d.dateOfDeath(), event),
                         version(d.version(), event)), event);
             }
             case EventTypes.PATIENT_ADDRESS_UNDELIVERABLE -> {
                 PatientAddressUndeliverable u = EventJson.data(event, PatientAddressUndeliverable.class);
-                yield patient(patients.undeliverable(id(u.patientId(), event), u.practiceId(), u.reportedOn(),
+                yield patient(patients.undeliverable(id(u.patientId(), event), practice(u.practiceId(), event), u.reportedOn(),
                         version(u.version(), event)), event);
             }
             case EventTypes.PATIENT_ADDRESS_CORRECTED -> {
                 PatientAddressCorrected c = EventJson.data(event, PatientAddressCorrected.class);
-                yield patient(patients.corrected(id(c.patientId(), event), c.practiceId(), address(c.address()),
+                yield patient(patients.corrected(id(c.patientId(), event), practice(c.practiceId(), event), address(c.address()),
                         version(c.version(), event)), event);
             }
             case EventTypes.PATIENT_MERGED -> {

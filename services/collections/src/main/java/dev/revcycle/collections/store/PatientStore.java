@@ -58,6 +58,9 @@ public class PatientStore {
             + "address_state = ?, address_postal_code = ?, address_undeliverable = FALSE, undeliverable_since = NULL, "
             + "version = ?, updated_at = ? WHERE id = ? AND version < ?";
     static final String MERGED = "UPDATE patient SET merged_into = ?, version = ?, updated_at = ? WHERE id = ? AND version < ?";
+    /** A patient known only from an event after their registration (which this service never saw): no demographics. */
+    static final String STUB = "INSERT INTO patient (id, practice_id, version, updated_at) VALUES (?, ?, ?, ?) "
+            + "ON CONFLICT (id) DO NOTHING";
     static final String BUMP = "UPDATE patient SET version = ?, updated_at = ? WHERE id = ? AND version < ?";
 
     @Inject
@@ -100,6 +103,11 @@ public class PatientStore {
 
     public Written merged(UUID duplicateId, UUID survivorId, long version, Instant now) {
         return guarded(duplicateId, MERGED, survivorId, version, now, duplicateId, version);
+    }
+
+    /** Records a patient not seen before at {@code version} (a guarded update of a later version then applies). */
+    public void stub(UUID id, String practiceId, long version, Instant now) {
+        jdbc.update(STUB, id, practiceId, version, now);
     }
 
     public Written bump(UUID id, long version, Instant now) {
