@@ -40,6 +40,10 @@ public final class EventTypes {
     public static final String WRITE_OFF_REQUESTED = "WriteOffRequested";
     public static final String WRITE_OFF_REVERSAL_REQUESTED = "WriteOffReversalRequested";
 
+    // collections (WriteOffRequested and WriteOffReversalRequested, which collections publishes, are payments' contracts above)
+    public static final String COLLECTION_HOLD_PLACED = "CollectionHoldPlaced";
+    public static final String COLLECTION_HOLD_RELEASED = "CollectionHoldReleased";
+
     private EventTypes() {
     }
 }
