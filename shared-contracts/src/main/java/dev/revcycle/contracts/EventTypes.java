@@ -36,6 +36,13 @@ public final class EventTypes {
     public static final String WRITE_OFF_REQUESTED = "WriteOffRequested";
     public static final String WRITE_OFF_REVERSAL_REQUESTED = "WriteOffReversalRequested";
 
+    // collections (statements, plans, placement: h-collections-b)
+    public static final String STATEMENT_ISSUED = "StatementIssued";
+    public static final String PAYMENT_PLAN_CREATED = "PaymentPlanCreated";
+    public static final String PAYMENT_PLAN_LAPSED = "PaymentPlanLapsed";
+    public static final String ACCOUNT_PLACED_WITH_AGENCY = "AccountPlacedWithAgency";
+    public static final String ACCOUNT_RECALLED = "AccountRecalled";
+
     private EventTypes() {
     }
 }
