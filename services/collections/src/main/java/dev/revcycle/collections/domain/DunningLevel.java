@@ -34,7 +34,7 @@ public enum DunningLevel {
     /**
      * The level of the next statement after one at {@code previous} (null: none yet). After the final
      * notice the account stays at the final notice: it is repeated each cycle until it is paid, put on a
-     * plan, held or placed.
+     * plan, held or placed. A level the policy no longer sends (its levels were cut) goes to the final notice.
      */
     public static DunningLevel next(DunningLevel previous, int levels) {
         DunningLevel[] sequence = sequence(levels);
@@ -44,12 +44,6 @@ public enum DunningLevel {
         for (int i = 0; i < sequence.length - 1; i++) {
             if (sequence[i] == previous) {
                 return sequence[i + 1];
-            }
-        }
-        // the final notice repeats; a level this policy does not send (the policy changed) moves to the next one it does
-        for (DunningLevel level : sequence) {
-            if (level.ordinal() > previous.ordinal()) {
-                return level;
             }
         }
         return FINAL_NOTICE;
