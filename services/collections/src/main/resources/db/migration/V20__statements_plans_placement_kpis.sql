@@ -56,24 +56,11 @@ CREATE TABLE account_dunning (
 -- Statement runs walk a practice's accounts with a patient balance in id order, a chunk at a time.
 CREATE INDEX account_patient_balance_id ON account (practice_id, id) WHERE patient_balance > 0;
 
--- Collections' write-off requests to payments (WriteOffRequested): SMALL_BALANCE from statement runs, once per
--- account balance (the account's balance version); BAD_DEBT from placements. reversal_request_id: the
--- WriteOffReversalRequested of a recall.
-CREATE TABLE write_off_request (
-    id                   UUID PRIMARY KEY,
-    account_id           UUID          NOT NULL,
-    practice_id          VARCHAR(40)   NOT NULL,
-    kind                 VARCHAR(20)   NOT NULL,
-    amount               NUMERIC(14,2) NOT NULL,
-    account_version      BIGINT        NOT NULL,
-    reason               VARCHAR(500)  NOT NULL,
-    requested_at         TIMESTAMPTZ   NOT NULL,
-    reversal_request_id  UUID,
-    reversal_requested_at TIMESTAMPTZ
-);
+-- A statement run's SMALL_BALANCE request is made once per account balance: the account's balance version
+-- (payments' account version) it was made from (write_off_request is V2's).
+ALTER TABLE write_off_request ADD COLUMN account_version BIGINT;
 CREATE UNIQUE INDEX write_off_small_balance_once ON write_off_request (account_id, account_version)
     WHERE kind = 'SMALL_BALANCE';
-CREATE INDEX write_off_request_account ON write_off_request (account_id, requested_at DESC);
 
 -- Payment plans. paid: the patient payments counted to it since it was made (less reversals);
 -- next_due_date: the due date of its first installment not fully paid (null when paid off), kept with paid,

@@ -36,6 +36,9 @@ public final class EventTypes {
     public static final String WRITE_OFF_REQUESTED = "WriteOffRequested";
     public static final String WRITE_OFF_REVERSAL_REQUESTED = "WriteOffReversalRequested";
 
+    // collections (WriteOffRequested and WriteOffReversalRequested, which collections publishes, are payments' contracts above)
+    public static final String COLLECTION_HOLD_PLACED = "CollectionHoldPlaced";
+    public static final String COLLECTION_HOLD_RELEASED = "CollectionHoldReleased";
     // collections (statements, plans, placement: h-collections-b)
     public static final String STATEMENT_ISSUED = "StatementIssued";
     public static final String PAYMENT_PLAN_CREATED = "PaymentPlanCreated";

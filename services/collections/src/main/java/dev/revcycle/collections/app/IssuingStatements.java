@@ -135,7 +135,8 @@ public class IssuingStatements {
                 }
                 case SMALL_BALANCE_WRITE_OFF -> smallBalances.add(new WriteOffStore.Request(UUID.randomUUID(), c.accountId(),
                         run.practiceId(), "SMALL_BALANCE", c.facts().patientBalance(), c.balanceVersion(),
-                        "Patient balance under the practice's small-balance threshold", now));
+                        "Patient balance under the practice's small-balance threshold", now, "STATEMENT_RUN", run.id(),
+                        run.startedBy()));
                 default -> counts.merge(outcome.get(), 1, Integer::sum);
             }
         }

@@ -9,21 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Collections' write-off requests to payments: SMALL_BALANCE once per account balance, BAD_DEBT with a placement. */
+/** Write-off requests in bulk (statement runs' SMALL_BALANCE once per account balance, in one batch); a single one goes through app/WriteOffs. */
 @ApplicationScoped
 public class WriteOffStore {
     static final String INSERT = """
-            INSERT INTO write_off_request (id, account_id, practice_id, kind, amount, account_version, reason, requested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            INSERT INTO write_off_request (id, account_id, practice_id, kind, amount, account_version, reason, requested_at,
+                source, source_id, requested_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
     static final String REVERSE = """
-            UPDATE write_off_request SET reversal_request_id = ?, reversal_requested_at = ?
-            WHERE id = ? AND reversal_request_id IS NULL""";
+            UPDATE write_off_request SET reversed_by = ? WHERE id = ? AND reversed_by IS NULL""";
 
     @Inject
     Jdbc jdbc;
 
+    /** {@code source} STATEMENT_RUN or PLACEMENT and {@code sourceId} the run or the placement (V2's columns). */
     public record Request(UUID id, UUID accountId, String practiceId, String kind, BigDecimal amount, long accountVersion,
-                          String reason, Instant requestedAt) {
+                          String reason, Instant requestedAt, String source, UUID sourceId, String requestedBy) {
     }
 
     /** Inserts the requests in one batch; answers those inserted (a small balance already requested is left out). */
@@ -35,7 +36,7 @@ public class WriteOffStore {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 for (Request r : requests) {
                     Jdbc.bind(s, r.id(), r.accountId(), r.practiceId(), r.kind(), r.amount(), r.accountVersion(), r.reason(),
-                            r.requestedAt());
+                            r.requestedAt(), r.source(), r.sourceId(), r.requestedBy());
                     s.addBatch();
                 }
                 int[] counts = s.executeBatch();
@@ -51,7 +52,7 @@ public class WriteOffStore {
     }
 
     /** Records the reversal request of a write-off; false when it was already asked for. */
-    public boolean reverse(UUID writeOffId, UUID reversalId, Instant now) {
-        return jdbc.update(REVERSE, reversalId, now, writeOffId) == 1;
+    public boolean reverse(UUID writeOffId, UUID reversalId) {
+        return jdbc.update(REVERSE, reversalId, writeOffId) == 1;
     }
 }
