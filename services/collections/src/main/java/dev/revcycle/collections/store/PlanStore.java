@@ -28,18 +28,18 @@ public class PlanStore {
     static final String FIND = "SELECT " + COLUMNS + " FROM payment_plan WHERE id = ?";
     static final String LOCK = "SELECT " + COLUMNS + " FROM payment_plan WHERE id = ? FOR UPDATE";
     /** The plan payments count to: the account's latest one that is active, lapsed or completed, locked. */
-    static final String LATEST_OF_ACCOUNT = "SELECT " + COLUMNS + """
-             FROM payment_plan WHERE account_id = ? AND status IN ('ACTIVE', 'LAPSED', 'COMPLETED') AND created_at <= ?
-            ORDER BY created_at DESC LIMIT 1 FOR UPDATE""";
-    static final String OPEN_OF_ACCOUNT = "SELECT " + COLUMNS + """
-             FROM payment_plan WHERE account_id = ? AND status IN ('ACTIVE', 'LAPSED') LIMIT 1""";
+    static final String LATEST_OF_ACCOUNT = "SELECT " + COLUMNS
+            + " FROM payment_plan WHERE account_id = ? AND status IN ('ACTIVE', 'LAPSED', 'COMPLETED') AND created_at <= ?"
+            + " ORDER BY created_at DESC LIMIT 1 FOR UPDATE";
+    static final String OPEN_OF_ACCOUNT = "SELECT " + COLUMNS
+            + " FROM payment_plan WHERE account_id = ? AND status IN ('ACTIVE', 'LAPSED') LIMIT 1";
     static final String SAVE = """
             UPDATE payment_plan SET status = ?, paid = ?, next_due_date = ?, lapsed_on = ?, renegotiated_to = ?,
                 completed_at = CASE WHEN ? = 'COMPLETED' THEN COALESCE(completed_at, ?) ELSE NULL END, version = version + 1
             WHERE id = ?""";
     /** Active plans whose first unpaid installment was due before {@code asOf − grace}, a page at a time. */
-    static final String OVERDUE = "SELECT " + COLUMNS + """
-             FROM payment_plan WHERE status = 'ACTIVE' AND next_due_date < ? AND id > ? ORDER BY next_due_date, id LIMIT ?""";
+    static final String OVERDUE = "SELECT " + COLUMNS
+            + " FROM payment_plan WHERE status = 'ACTIVE' AND next_due_date < ? AND id > ? ORDER BY id LIMIT ?";
 
     @Inject
     Jdbc jdbc;
