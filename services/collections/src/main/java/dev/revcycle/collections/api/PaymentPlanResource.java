@@ -2,7 +2,7 @@ package dev.revcycle.collections.api;
 
 import dev.revcycle.collections.app.PaymentPlans;
 import dev.revcycle.collections.domain.Installment;
-import dev.revcycle.collections.store.PlanStore.StoredPlan;
+import dev.revcycle.collections.domain.PlanRecord;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
@@ -57,7 +57,7 @@ public class PaymentPlanResource {
                            BigDecimal installmentAmount, String frequency, LocalDate firstDueDate, BigDecimal paid,
                            BigDecimal remaining, LocalDate nextDueDate, List<InstallmentView> installments, LocalDate lapsedOn,
                            UUID renegotiatedFrom, UUID renegotiatedTo, String createdBy, Instant createdAt) {
-        static PlanView of(StoredPlan s) {
+        static PlanView of(PlanRecord s) {
             var p = s.plan();
             return new PlanView(s.id(), s.accountId(), s.practiceId(), p.status().name(), p.terms().totalAmount(),
                     p.terms().installmentAmount(), p.terms().frequency().name(), p.terms().firstDueDate(), p.paid(),

@@ -1,7 +1,7 @@
 package dev.revcycle.collections.api;
 
 import dev.revcycle.collections.app.PlacingWithAgency;
-import dev.revcycle.collections.store.PlacementStore.Batch;
+import dev.revcycle.collections.domain.PlacementBatch;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
@@ -46,7 +46,7 @@ public class PlacementResource {
 
     public record BatchView(UUID id, String practiceId, LocalDate asOf, String agencyId, String agencyName, int accounts,
                             BigDecimal amount, String file, String createdBy, Instant createdAt) {
-        static BatchView of(Batch b) {
+        static BatchView of(PlacementBatch b) {
             return new BatchView(b.id(), b.practiceId(), b.asOf(), b.agencyId(), b.agencyName(), b.accounts(), b.amount(),
                     "/agency-placements/" + b.id() + "/file", b.createdBy(), b.createdAt());
         }
@@ -106,7 +106,7 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "No such batch, or another practice's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("id") UUID id) {
-        Batch batch = placing.batch(caller.get(), id);
+        PlacementBatch batch = placing.batch(caller.get(), id);
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             placing.file(batch, writer);

@@ -5,7 +5,7 @@ import dev.revcycle.collections.domain.StatementDocument;
 import dev.revcycle.collections.domain.StatementLine;
 import dev.revcycle.collections.forms.StatementPdf;
 import dev.revcycle.collections.forms.StatementRunPdf;
-import dev.revcycle.collections.store.StatementStore.Run;
+import dev.revcycle.collections.domain.StatementRun;
 import dev.revcycle.common.problem.Problem;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
@@ -51,7 +51,7 @@ public class StatementResource {
 
     public record StatementRunView(UUID id, String practiceId, LocalDate asOf, String status, Map<String, Integer> counts,
                                    BigDecimal amountDue, String startedBy, Instant startedAt, Instant completedAt) {
-        static StatementRunView of(Run r) {
+        static StatementRunView of(StatementRun r) {
             return new StatementRunView(r.id(), r.practiceId(), r.asOf(), r.status(), Map.of("ISSUED", r.issued(),
                     "SMALL_BALANCE_WRITE_OFF", r.smallBalance(), "SKIPPED_HOLD", r.skippedHold(), "SKIPPED_UNDELIVERABLE",
                     r.skippedUndeliverable(), "SKIPPED_PLAN", r.skippedPlan(), "SKIPPED_PLACED", r.skippedPlaced()),
@@ -87,7 +87,7 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.ADMIN})
-    @Operation(summary = "Run the practice's statements for a date",
+    @Operation(summary = "StatementRun the practice's statements for a date",
             description = "Every account of the practice with a patient balance due in the cycle (never stated, or last "
                     + "stated statementCycleDays or more before asOf) gets a statement at its next dunning level (STATEMENT, "
                     + "REMINDER, PAST_DUE, FINAL_NOTICE), due 21 days after asOf; accounts placed, on hold, with an "
@@ -136,7 +136,7 @@ public class StatementResource {
     @APIResponse(responseCode = "404", description = "No such run, or another practice's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response runPdf(@PathParam("id") UUID id) {
-        Run run = issuing.findRun(caller.get(), id);
+        StatementRun run = issuing.findRun(caller.get(), id);
         StreamingOutput body = out -> StatementRunPdf.write(issuing.documents(run.id(), 200), out);
         return Response.ok(body, PDF)
                 .header("Content-Disposition", "attachment; filename=\"statements-" + run.practiceId() + "-" + run.asOf() + ".pdf\"")

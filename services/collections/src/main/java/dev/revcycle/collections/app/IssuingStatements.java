@@ -9,7 +9,7 @@ import dev.revcycle.collections.events.CollectionEvents;
 import dev.revcycle.collections.store.StatementStore;
 import dev.revcycle.collections.store.StatementStore.Candidate;
 import dev.revcycle.collections.store.StatementStore.NewStatement;
-import dev.revcycle.collections.store.StatementStore.Run;
+import dev.revcycle.collections.domain.StatementRun;
 import dev.revcycle.collections.store.StatementStore.StoredStatement;
 import dev.revcycle.collections.store.WriteOffStore;
 import dev.revcycle.common.domain.FieldError;
@@ -69,7 +69,7 @@ public class IssuingStatements {
     int dueDays;
 
     /** The run and whether this call made it (false: the practice's run of that date already existed). */
-    public record Started(Run run, boolean created) {
+    public record Started(StatementRun run, boolean created) {
     }
 
     public Started run(Caller caller, String practiceId, LocalDate asOf) {
@@ -85,7 +85,7 @@ public class IssuingStatements {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         boolean created = QuarkusTransaction.requiringNew().call(() -> statements.insertRun(id, practiceId, asOf, caller.subject(), now));
-        Run run = QuarkusTransaction.requiringNew().call(() -> statements.run(practiceId, asOf).orElseThrow());
+        StatementRun run = QuarkusTransaction.requiringNew().call(() -> statements.run(practiceId, asOf).orElseThrow());
         if (created || !"COMPLETE".equals(run.status())) {
             CollectionPolicy policy = policies.effective(practiceId);
             StatementCycle cycle = new StatementCycle(policy.statementCycleDays(), policy.dunningLevels(),
@@ -110,7 +110,7 @@ public class IssuingStatements {
     private record ChunkResult(UUID last, int seq) {
     }
 
-    private ChunkResult chunk(Run run, StatementCycle cycle, UUID after, int seq) {
+    private ChunkResult chunk(StatementRun run, StatementCycle cycle, UUID after, int seq) {
         List<UUID> ids = statements.chunk(run.practiceId(), after, chunk);
         if (ids.isEmpty()) {
             return new ChunkResult(null, seq);
@@ -160,8 +160,8 @@ public class IssuingStatements {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Run findRun(Caller caller, UUID id) {
-        Run run = statements.run(id).orElseThrow(() -> new NotFound("Statement run"));
+    public StatementRun findRun(Caller caller, UUID id) {
+        StatementRun run = statements.run(id).orElseThrow(() -> new NotFound("Statement run"));
         caller.requirePractice(run.practiceId(), "Statement run");
         return run;
     }

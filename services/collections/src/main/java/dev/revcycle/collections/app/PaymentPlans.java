@@ -11,7 +11,7 @@ import dev.revcycle.collections.domain.PlanTerms;
 import dev.revcycle.collections.events.CollectionEvents;
 import dev.revcycle.collections.store.AccountStore;
 import dev.revcycle.collections.store.PlanStore;
-import dev.revcycle.collections.store.PlanStore.StoredPlan;
+import dev.revcycle.collections.domain.PlanRecord;
 import dev.revcycle.common.domain.Conflict;
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.NotFound;
@@ -71,7 +71,7 @@ public class PaymentPlans {
     }
 
     @Transactional
-    public StoredPlan create(Caller caller, PlanRequest request) {
+    public PlanRecord create(Caller caller, PlanRequest request) {
         Violations.required("body", request);
         Violations.required("accountId", request.accountId());
         Account account = accounts.lock(request.accountId()).orElseThrow(() -> new NotFound("Account"));
@@ -80,8 +80,8 @@ public class PaymentPlans {
     }
 
     @Transactional
-    public StoredPlan renegotiate(Caller caller, UUID planId, PlanRequest request) {
-        StoredPlan old = plans.lock(planId).orElseThrow(() -> new NotFound("Payment plan"));
+    public PlanRecord renegotiate(Caller caller, UUID planId, PlanRequest request) {
+        PlanRecord old = plans.lock(planId).orElseThrow(() -> new NotFound("Payment plan"));
         caller.requirePractice(old.practiceId(), "Payment plan");
         Violations.required("body", request);
         if (old.plan().status() != PlanStatus.LAPSED) {
@@ -97,11 +97,11 @@ public class PaymentPlans {
                 request.frequency(), request.firstDueDate()), old.id(), next);
     }
 
-    private StoredPlan make(Caller caller, Account account, PlanRequest r, UUID from) {
+    private PlanRecord make(Caller caller, Account account, PlanRequest r, UUID from) {
         return make(caller, account, r, from, UUID.randomUUID());
     }
 
-    private StoredPlan make(Caller caller, Account account, PlanRequest r, UUID from, UUID id) {
+    private PlanRecord make(Caller caller, Account account, PlanRequest r, UUID from, UUID id) {
         PlanFrequency frequency = null;
         if (r.frequency() != null) {
             try {
@@ -142,8 +142,8 @@ public class PaymentPlans {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public StoredPlan get(Caller caller, UUID id) {
-        StoredPlan plan = plans.find(id).orElseThrow(() -> new NotFound("Payment plan"));
+    public PlanRecord get(Caller caller, UUID id) {
+        PlanRecord plan = plans.find(id).orElseThrow(() -> new NotFound("Payment plan"));
         caller.requirePractice(plan.practiceId(), "Payment plan");
         return plan;
     }
@@ -185,11 +185,11 @@ public class PaymentPlans {
         int held = 0;
         while (true) {
             UUID from = after;
-            List<StoredPlan> page = QuarkusTransaction.requiringNew().call(() -> plans.overdue(asOf, from, PAGE));
+            List<PlanRecord> page = QuarkusTransaction.requiringNew().call(() -> plans.overdue(asOf, from, PAGE));
             if (page.isEmpty()) {
                 break;
             }
-            for (StoredPlan p : page) {
+            for (PlanRecord p : page) {
                 if (practices != null && !practices.contains(p.practiceId())) {
                     continue;
                 }
@@ -208,7 +208,7 @@ public class PaymentPlans {
 
     /** 1 lapsed, 2 not followed up (bankruptcy), 0 nothing to do. */
     private int checkOne(UUID planId, LocalDate asOf) {
-        StoredPlan p = plans.lock(planId).orElseThrow();
+        PlanRecord p = plans.lock(planId).orElseThrow();
         int grace = policies.effective(p.practiceId()).gracePeriodDays();
         if (!p.plan().lapsesOn(asOf, grace)) {
             return 0;

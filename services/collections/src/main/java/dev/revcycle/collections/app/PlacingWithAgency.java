@@ -6,7 +6,7 @@ import dev.revcycle.collections.domain.PlacementRule;
 import dev.revcycle.collections.events.CollectionEvents;
 import dev.revcycle.collections.store.AccountStore;
 import dev.revcycle.collections.store.PlacementStore;
-import dev.revcycle.collections.store.PlacementStore.Batch;
+import dev.revcycle.collections.domain.PlacementBatch;
 import dev.revcycle.collections.store.PlacementStore.Candidate;
 import dev.revcycle.collections.store.PlacementStore.NewPlacement;
 import dev.revcycle.collections.store.StatementStore;
@@ -67,7 +67,7 @@ public class PlacingWithAgency {
     @Inject
     Clock clock;
 
-    public record Placed(Batch batch, boolean created) {
+    public record Placed(PlacementBatch batch, boolean created) {
     }
 
     @Transactional
@@ -128,15 +128,15 @@ public class PlacingWithAgency {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Batch batch(Caller caller, UUID id) {
-        Batch batch = placements.batch(id).orElseThrow(() -> new NotFound("Placement"));
+    public PlacementBatch batch(Caller caller, UUID id) {
+        PlacementBatch batch = placements.batch(id).orElseThrow(() -> new NotFound("Placement"));
         caller.requirePractice(batch.practiceId(), "Placement");
         return batch;
     }
 
     /** Writes the batch's file (a page of rows per query; the caller's transaction spans it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void file(Batch batch, Writer out) {
+    public void file(PlacementBatch batch, Writer out) {
         CollectionPolicy.Agency agency = policies.effective(batch.practiceId()).agency();
         placements.writeFile(batch, agency == null ? batch.practiceId() : agency.id(), out, 500);
     }

@@ -1,6 +1,7 @@
 package dev.revcycle.collections.store;
 
 import dev.revcycle.collections.domain.DunningLevel;
+import dev.revcycle.collections.domain.PlacementBatch;
 import dev.revcycle.collections.domain.PlacementCandidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,9 +62,6 @@ public class PlacementStore {
     @Inject
     Jdbc jdbc;
 
-    public record Batch(UUID id, String practiceId, LocalDate asOf, String agencyId, String agencyName, int accounts,
-                        BigDecimal amount, String createdBy, Instant createdAt) {
-    }
 
     public record Candidate(UUID accountId, UUID patientId, LocalDate oldestServiceDate, PlacementCandidate facts) {
     }
@@ -91,11 +89,11 @@ public class PlacementStore {
         jdbc.update(BATCH_TOTALS, accounts, amount, batchId);
     }
 
-    public Optional<Batch> batch(UUID id) {
+    public Optional<PlacementBatch> batch(UUID id) {
         return jdbc.one(FIND_BATCH, PlacementStore::batch, id);
     }
 
-    public Optional<Batch> batch(String practiceId, LocalDate asOf) {
+    public Optional<PlacementBatch> batch(String practiceId, LocalDate asOf) {
         return jdbc.one(FIND_BATCH_BY_DATE, PlacementStore::batch, practiceId, asOf);
     }
 
@@ -131,7 +129,7 @@ public class PlacementStore {
             + "guarantor_first_name,balance_placed,oldest_service_date,first_statement_date,placed_on\r\n";
 
     /** Writes the batch's placement file (CSV, RFC 4180, CRLF), a page of rows at a time. */
-    public void writeFile(Batch batch, String clientId, Writer out, int page) {
+    public void writeFile(PlacementBatch batch, String clientId, Writer out, int page) {
         try {
             out.write(CSV_HEADER);
             int after = 0;
@@ -156,7 +154,7 @@ public class PlacementStore {
         }
     }
 
-    private static String[] row(ResultSet rs, Batch batch, String clientId) throws SQLException {
+    private static String[] row(ResultSet rs, PlacementBatch batch, String clientId) throws SQLException {
         return new String[] {batch.agencyId(), clientId, rs.getString("id"), rs.getString("account_id"), rs.getString("mrn"),
             rs.getString("last_name"), rs.getString("first_name"), str(rs.getDate("date_of_birth")), rs.getString("address_line1"),
             rs.getString("address_line2"), rs.getString("address_city"), rs.getString("address_state"),
@@ -179,8 +177,8 @@ public class PlacementStore {
                 ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
-    private static Batch batch(ResultSet rs) throws SQLException {
-        return new Batch(Jdbc.uuid(rs, "id"), rs.getString("practice_id"), Jdbc.date(rs, "as_of"), rs.getString("agency_id"),
+    private static PlacementBatch batch(ResultSet rs) throws SQLException {
+        return new PlacementBatch(Jdbc.uuid(rs, "id"), rs.getString("practice_id"), Jdbc.date(rs, "as_of"), rs.getString("agency_id"),
                 rs.getString("agency_name"), rs.getInt("accounts"), rs.getBigDecimal("amount"), rs.getString("created_by"),
                 Jdbc.instant(rs, "created_at"));
     }

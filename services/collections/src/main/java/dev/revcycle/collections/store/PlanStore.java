@@ -1,6 +1,7 @@
 package dev.revcycle.collections.store;
 
 import dev.revcycle.collections.domain.PaymentPlan;
+import dev.revcycle.collections.domain.PlanRecord;
 import dev.revcycle.collections.domain.PlanFrequency;
 import dev.revcycle.collections.domain.PlanStatus;
 import dev.revcycle.collections.domain.PlanTerms;
@@ -44,10 +45,6 @@ public class PlanStore {
     @Inject
     Jdbc jdbc;
 
-    /** A stored plan: the domain's view of it and its bookkeeping. */
-    public record StoredPlan(UUID id, UUID accountId, String practiceId, PaymentPlan plan, LocalDate lapsedOn,
-                             UUID renegotiatedFrom, UUID renegotiatedTo, String createdBy, Instant createdAt, long version) {
-    }
 
     /** False when the account has a plan in force already (the partial unique index). */
     public boolean insert(UUID id, UUID accountId, String practiceId, PlanTerms t, UUID renegotiatedFrom, String by, Instant now) {
@@ -55,23 +52,23 @@ public class PlanStore {
                 t.firstDueDate(), t.installmentCount(), t.firstDueDate(), Jdbc.uuid(renegotiatedFrom), by, now) == 1;
     }
 
-    public Optional<StoredPlan> find(UUID id) {
+    public Optional<PlanRecord> find(UUID id) {
         return jdbc.one(FIND, PlanStore::row, id);
     }
 
-    public Optional<StoredPlan> lock(UUID id) {
+    public Optional<PlanRecord> lock(UUID id) {
         return jdbc.one(LOCK, PlanStore::row, id);
     }
 
-    public Optional<StoredPlan> latestOfAccount(UUID accountId, Instant postedAt) {
+    public Optional<PlanRecord> latestOfAccount(UUID accountId, Instant postedAt) {
         return jdbc.one(LATEST_OF_ACCOUNT, PlanStore::row, accountId, postedAt);
     }
 
-    public Optional<StoredPlan> openOfAccount(UUID accountId) {
+    public Optional<PlanRecord> openOfAccount(UUID accountId) {
         return jdbc.one(OPEN_OF_ACCOUNT, PlanStore::row, accountId);
     }
 
-    public List<StoredPlan> overdue(LocalDate before, UUID after, int size) {
+    public List<PlanRecord> overdue(LocalDate before, UUID after, int size) {
         return jdbc.list(OVERDUE, PlanStore::row, before, after, size);
     }
 
@@ -81,12 +78,12 @@ public class PlanStore {
                 p.status().name(), now, id);
     }
 
-    private static StoredPlan row(ResultSet rs) throws SQLException {
+    private static PlanRecord row(ResultSet rs) throws SQLException {
         PlanTerms terms = new PlanTerms(rs.getBigDecimal("total_amount"), rs.getBigDecimal("installment_amount"),
                 PlanFrequency.valueOf(rs.getString("frequency")), Jdbc.date(rs, "first_due_date"));
         BigDecimal paid = rs.getBigDecimal("paid");
         PaymentPlan plan = new PaymentPlan(terms, PlanStatus.valueOf(rs.getString("status")), paid);
-        return new StoredPlan(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "account_id"), rs.getString("practice_id"), plan,
+        return new PlanRecord(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "account_id"), rs.getString("practice_id"), plan,
                 Jdbc.date(rs, "lapsed_on"), Jdbc.uuid(rs, "renegotiated_from"), Jdbc.uuid(rs, "renegotiated_to"),
                 rs.getString("created_by"), Jdbc.instant(rs, "created_at"), rs.getLong("version"));
     }

@@ -1,6 +1,7 @@
 package dev.revcycle.collections.store;
 
 import dev.revcycle.collections.domain.DunningLevel;
+import dev.revcycle.collections.domain.StatementRun;
 import dev.revcycle.collections.domain.StatementCandidate;
 import dev.revcycle.collections.domain.StatementLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,10 +108,6 @@ public class StatementStore {
     @Inject
     Jdbc jdbc;
 
-    public record Run(UUID id, String practiceId, LocalDate asOf, String status, int issued, int smallBalance,
-                      int skippedHold, int skippedUndeliverable, int skippedPlan, int skippedPlaced, BigDecimal amountDue,
-                      String startedBy, Instant startedAt, Instant completedAt) {
-    }
 
     /** One account of a chunk: the facts the rules decide on, and what a statement or write-off needs. */
     public record Candidate(UUID accountId, UUID patientId, long balanceVersion, StatementCandidate facts) {
@@ -135,11 +132,11 @@ public class StatementStore {
         return jdbc.update(INSERT_RUN, id, practiceId, asOf, actor, now) == 1;
     }
 
-    public Optional<Run> run(UUID id) {
+    public Optional<StatementRun> run(UUID id) {
         return jdbc.one(FIND_RUN, StatementStore::run, id);
     }
 
-    public Optional<Run> run(String practiceId, LocalDate asOf) {
+    public Optional<StatementRun> run(String practiceId, LocalDate asOf) {
         return jdbc.one(FIND_RUN_BY_DATE, StatementStore::run, practiceId, asOf);
     }
 
@@ -231,8 +228,8 @@ public class StatementStore {
                 rs.getBigDecimal("adjusted"), rs.getBigDecimal("patient_paid")), accountId, upTo);
     }
 
-    private static Run run(ResultSet rs) throws SQLException {
-        return new Run(Jdbc.uuid(rs, "id"), rs.getString("practice_id"), Jdbc.date(rs, "as_of"), rs.getString("status"),
+    private static StatementRun run(ResultSet rs) throws SQLException {
+        return new StatementRun(Jdbc.uuid(rs, "id"), rs.getString("practice_id"), Jdbc.date(rs, "as_of"), rs.getString("status"),
                 rs.getInt("issued"), rs.getInt("small_balance"), rs.getInt("skipped_hold"), rs.getInt("skipped_undeliverable"),
                 rs.getInt("skipped_plan"), rs.getInt("skipped_placed"), rs.getBigDecimal("amount_due"),
                 rs.getString("started_by"), Jdbc.instant(rs, "started_at"), Jdbc.instant(rs, "completed_at"));
