@@ -124,6 +124,7 @@ class StatementsPlansQueryPlansTest {
             QueryPlans.assertBounded(c, PlacementStore.FILE_PAGE, BATCH, 100, 500);
             QueryPlans.assertBounded(c, PlacementStore.RECALL, now, day, "x", "plans", UUID.randomUUID());
             QueryPlans.assertBounded(c, WriteOffStore.REVERSE, UUID.randomUUID(), UUID.randomUUID());
+            QueryPlans.assertBounded(c, StandingStore.STANDINGS, (Object) chunk);
         }
     }
 }
