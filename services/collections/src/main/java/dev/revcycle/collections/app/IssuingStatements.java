@@ -12,9 +12,7 @@ import dev.revcycle.collections.store.StatementStore.NewStatement;
 import dev.revcycle.collections.domain.StatementRun;
 import dev.revcycle.collections.store.StatementStore.StoredStatement;
 import dev.revcycle.collections.store.WriteOffStore;
-import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.NotFound;
-import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.contracts.collections.StatementIssued;
 import dev.revcycle.contracts.payments.WriteOffRequested;
@@ -73,14 +71,7 @@ public class IssuingStatements {
     }
 
     public Started run(Caller caller, String practiceId, LocalDate asOf) {
-        List<FieldError> errors = new ArrayList<>();
-        if (practiceId == null || practiceId.isBlank()) {
-            errors.add(new FieldError("practiceId", "is required"));
-        }
-        if (asOf == null) {
-            errors.add(new FieldError("asOf", "is required"));
-        }
-        Violations.check(errors);
+        PracticeDate.require(practiceId, asOf);
         caller.requirePractice(practiceId, "Practice");
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();

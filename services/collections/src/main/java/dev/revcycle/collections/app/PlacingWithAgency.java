@@ -12,7 +12,6 @@ import dev.revcycle.collections.store.PlacementStore.NewPlacement;
 import dev.revcycle.collections.store.StatementStore;
 import dev.revcycle.collections.store.WriteOffStore;
 import dev.revcycle.common.domain.Conflict;
-import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.domain.Reason;
 import dev.revcycle.common.domain.Unprocessable;
@@ -72,14 +71,7 @@ public class PlacingWithAgency {
 
     @Transactional
     public Placed place(Caller caller, String practiceId, LocalDate asOf) {
-        List<FieldError> errors = new ArrayList<>();
-        if (practiceId == null || practiceId.isBlank()) {
-            errors.add(new FieldError("practiceId", "is required"));
-        }
-        if (asOf == null) {
-            errors.add(new FieldError("asOf", "is required"));
-        }
-        Violations.check(errors);
+        PracticeDate.require(practiceId, asOf);
         caller.requirePractice(practiceId, "Practice");
         var existing = placements.batch(practiceId, asOf);
         if (existing.isPresent()) {

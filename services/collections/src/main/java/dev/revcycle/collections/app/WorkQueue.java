@@ -6,8 +6,6 @@ import dev.revcycle.collections.domain.PlacementRule;
 import dev.revcycle.collections.domain.WorkItemReason;
 import dev.revcycle.collections.domain.WorkQueueRule;
 import dev.revcycle.collections.store.WorkQueueStore;
-import dev.revcycle.common.domain.FieldError;
-import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,14 +35,7 @@ public class WorkQueue {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page of(Caller caller, String practiceId, LocalDate asOf, String collector, int page, int size) {
-        List<FieldError> errors = new ArrayList<>();
-        if (practiceId == null || practiceId.isBlank()) {
-            errors.add(new FieldError("practiceId", "is required"));
-        }
-        if (asOf == null) {
-            errors.add(new FieldError("asOf", "is required"));
-        }
-        Violations.check(errors);
+        PracticeDate.require(practiceId, asOf);
         caller.requirePractice(practiceId, "Practice");
         CollectionPolicy policy = policies.effective(practiceId);
         PlacementRule placement = new PlacementRule(policy.placementAfterDays(), policy.minimumPlacementBalance());
