@@ -161,10 +161,11 @@ class PlacementKpiWorkQueueTest {
         JsonPath q = as("collector", practice).get("/work-queue?practiceId=" + practice + "&asOf=" + DAY).then().statusCode(200)
                 .extract().jsonPath();
         List<String> order = q.getList("items.accountId");
-        assertThat(order).containsExactly(broken.toString(), lapsed.toString(), older.toString(), old.toString());
-        assertThat(q.getString("items[0].reason")).isEqualTo("BROKEN_PROMISE");
-        assertThat(q.getString("items[1].reason")).isEqualTo("LAPSED_PLAN");
-        assertThat(q.getString("items[1].nextAction")).contains("renegotiate");
+        // tier 1 by balance × age (lapsed 50.00 × 30 before broken 20.00 × 20), then 300.00 × 150 before 100.00 × 200
+        assertThat(order).containsExactly(lapsed.toString(), broken.toString(), older.toString(), old.toString());
+        assertThat(q.getString("items[0].reason")).isEqualTo("LAPSED_PLAN");
+        assertThat(q.getString("items[0].nextAction")).contains("renegotiate");
+        assertThat(q.getString("items[1].reason")).isEqualTo("BROKEN_PROMISE");
         assertThat(q.getString("items[2].reason")).isEqualTo("OVER_90_DAYS");
         assertThat(order).doesNotContain(recent.toString(), promised.toString());
         JsonPath mine = as("collector", practice).get("/work-queue?practiceId=" + practice + "&asOf=" + DAY + "&collector=collector-7")
