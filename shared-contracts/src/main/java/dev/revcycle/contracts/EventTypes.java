@@ -43,6 +43,12 @@ public final class EventTypes {
     // collections (WriteOffRequested and WriteOffReversalRequested, which collections publishes, are payments' contracts above)
     public static final String COLLECTION_HOLD_PLACED = "CollectionHoldPlaced";
     public static final String COLLECTION_HOLD_RELEASED = "CollectionHoldReleased";
+    // collections (statements, plans, placement: h-collections-b)
+    public static final String STATEMENT_ISSUED = "StatementIssued";
+    public static final String PAYMENT_PLAN_CREATED = "PaymentPlanCreated";
+    public static final String PAYMENT_PLAN_LAPSED = "PaymentPlanLapsed";
+    public static final String ACCOUNT_PLACED_WITH_AGENCY = "AccountPlacedWithAgency";
+    public static final String ACCOUNT_RECALLED = "AccountRecalled";
 
     private EventTypes() {
     }

@@ -40,6 +40,12 @@ public class LearningLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    PaymentPlans plans;
+
+    @Inject
+    dev.revcycle.collections.store.StatementStore statements;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt balance(UUID accountId, String practiceId, UUID patientId, AccountBalances balances) {
         AccountStore.Applied applied = accounts.apply(accountId, practiceId, patientId, balances, clock.instant());
@@ -54,11 +60,26 @@ public class LearningLedger {
                 holds.openAutomatic(account, HoldType.RETURNED_MAIL, LearningPatients.UNDELIVERABLE_NOTE);
             }
         }
+        if (applied.changed() && balances.patientBalance().signum() <= 0) {
+            // paid to zero: the next patient balance starts its dunning cycle at the first statement again
+            statements.resetDunning(accountId);
+        }
         return applied.changed() ? Learnt.APPLIED : Learnt.ALREADY_NEWER;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt movement(Movement movement) {
-        return movements.add(movement, clock.instant()) ? Learnt.APPLIED : Learnt.ALREADY_NEWER;
+        if (!movements.add(movement, clock.instant())) {
+            return Learnt.ALREADY_NEWER;
+        }
+        // a patient's own payment (not the agency's) counts to the account's plan; its reversal takes it back
+        if ("PATIENT".equals(movement.responsibility()) && !"AGENCY".equals(movement.method())) {
+            if (movement.type() == Movement.Type.PAYMENT) {
+                plans.counted(movement.accountId(), movement.amount(), movement.postedAt());
+            } else if (movement.type() == Movement.Type.PAYMENT_REVERSAL) {
+                plans.counted(movement.accountId(), movement.amount().negate(), movement.postedAt());
+            }
+        }
+        return Learnt.APPLIED;
     }
 }

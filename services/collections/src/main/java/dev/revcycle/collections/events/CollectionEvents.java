@@ -5,9 +5,15 @@ import dev.revcycle.collections.store.AccountStore;
 import dev.revcycle.common.outbox.Outbox;
 import dev.revcycle.contracts.EventTypes;
 import dev.revcycle.contracts.Topics;
+import dev.revcycle.contracts.collections.AccountPlacedWithAgency;
+import dev.revcycle.contracts.collections.AccountRecalled;
 import dev.revcycle.contracts.collections.CollectionHoldPlaced;
 import dev.revcycle.contracts.collections.CollectionHoldReleased;
+import dev.revcycle.contracts.collections.PaymentPlanCreated;
+import dev.revcycle.contracts.collections.PaymentPlanLapsed;
+import dev.revcycle.contracts.collections.StatementIssued;
 import dev.revcycle.contracts.payments.WriteOffRequested;
+import dev.revcycle.contracts.payments.WriteOffReversalRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -54,5 +60,35 @@ public class CollectionEvents {
                                   String reason, Instant at) {
         publish(EventTypes.WRITE_OFF_REQUESTED, accountId, new WriteOffRequested(requestId, accountId, practiceId,
                 amount, kind, reason, at, 1));
+    }
+
+    // statements, plans and placement (their payloads carry the version the use case took)
+
+    public void statementIssued(StatementIssued e) {
+        publish(EventTypes.STATEMENT_ISSUED, e.accountId(), e);
+    }
+
+    public void writeOffRequested(WriteOffRequested e) {
+        publish(EventTypes.WRITE_OFF_REQUESTED, e.accountId(), e);
+    }
+
+    public void writeOffReversalRequested(WriteOffReversalRequested e) {
+        publish(EventTypes.WRITE_OFF_REVERSAL_REQUESTED, e.accountId(), e);
+    }
+
+    public void planCreated(PaymentPlanCreated e) {
+        publish(EventTypes.PAYMENT_PLAN_CREATED, e.accountId(), e);
+    }
+
+    public void planLapsed(PaymentPlanLapsed e) {
+        publish(EventTypes.PAYMENT_PLAN_LAPSED, e.accountId(), e);
+    }
+
+    public void placed(AccountPlacedWithAgency e) {
+        publish(EventTypes.ACCOUNT_PLACED_WITH_AGENCY, e.accountId(), e);
+    }
+
+    public void recalled(AccountRecalled e) {
+        publish(EventTypes.ACCOUNT_RECALLED, e.accountId(), e);
     }
 }
