@@ -93,6 +93,6 @@ for run in $(seq 1 "$RUNS"); do
     rm -f "$WORK"/pgbench_log.*
     tps="$(cd "$WORK" && pgbench -n -l -c "$CLIENTS" -j "$CLIENTS" -T "$SECONDS_MEASURED" -f "$variant.sql" 2>/dev/null \
       | awk '/^tps/ {printf "%.0f", $3}')"
-    printf 'run %s  %-9s  %s' "$run" "$variant" "$(percentiles "$tps" "$WORK"/pgbench_log.*)"
+    printf 'run %s  %-9s  %s\n' "$run" "$variant" "$(percentiles "$tps" "$WORK"/pgbench_log.*)"
   done
 done
