@@ -59,43 +59,39 @@ public class LearningPatients {
      * after it) is applied to a record without demographics, so that the hold still opens, rather than waiting
      * for an event that will not come.
      */
-    private Written known(UUID patientId, String practiceId, long version, java.util.function.Supplier<Written> write) {
+    private Learnt applyKnown(UUID patientId, String practiceId, long version, java.util.function.Supplier<Written> write,
+                              Runnable then) {
         Written written = write.get();
         if (written == Written.UNKNOWN) {
             patients.stub(patientId, practiceId, version - 1, clock.instant());
             written = write.get();
         }
-        return written;
+        Learnt learnt = outcome(written);
+        if (learnt == Learnt.APPLIED) {
+            then.run();
+        }
+        return learnt;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt deceased(UUID patientId, String practiceId, LocalDate dateOfDeath, long version) {
-        Learnt learnt = outcome(known(patientId, practiceId, version,
-                () -> patients.deceased(patientId, dateOfDeath, version, clock.instant())));
-        if (learnt == Learnt.APPLIED) {
-            holds.openAutomatic(patientId, practiceId, HoldType.PROBATE, DECEASED_NOTE);
-        }
-        return learnt;
+        return applyKnown(patientId, practiceId, version,
+                () -> patients.deceased(patientId, dateOfDeath, version, clock.instant()),
+                () -> holds.openAutomatic(patientId, practiceId, HoldType.PROBATE, DECEASED_NOTE));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt undeliverable(UUID patientId, String practiceId, LocalDate reportedOn, long version) {
-        Learnt learnt = outcome(known(patientId, practiceId, version,
-                () -> patients.undeliverable(patientId, reportedOn, version, clock.instant())));
-        if (learnt == Learnt.APPLIED) {
-            holds.openAutomatic(patientId, practiceId, HoldType.RETURNED_MAIL, UNDELIVERABLE_NOTE);
-        }
-        return learnt;
+        return applyKnown(patientId, practiceId, version,
+                () -> patients.undeliverable(patientId, reportedOn, version, clock.instant()),
+                () -> holds.openAutomatic(patientId, practiceId, HoldType.RETURNED_MAIL, UNDELIVERABLE_NOTE));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Learnt corrected(UUID patientId, String practiceId, PostalAddress address, long version) {
-        Learnt learnt = outcome(known(patientId, practiceId, version,
-                () -> patients.corrected(patientId, address, version, clock.instant())));
-        if (learnt == Learnt.APPLIED) {
-            holds.addressCorrected(patientId, practiceId);
-        }
-        return learnt;
+        return applyKnown(patientId, practiceId, version,
+                () -> patients.corrected(patientId, address, version, clock.instant()),
+                () -> holds.addressCorrected(patientId, practiceId));
     }
 
     /**
