@@ -1,5 +1,6 @@
 package dev.revcycle.collections.app;
 
+import dev.revcycle.collections.domain.KpiMonth;
 import dev.revcycle.collections.domain.Kpis;
 import dev.revcycle.collections.store.KpiStore;
 import dev.revcycle.common.domain.FieldError;
@@ -63,7 +64,7 @@ public class CollectionKpis {
     }
 
     /** One month of the history: its first day and its figures at its end (or today, for the month under way). */
-    public record MonthKpis(KpiStore.Month figures, boolean kept) {
+    public record MonthKpis(KpiMonth figures, boolean kept) {
     }
 
     /**
@@ -85,7 +86,7 @@ public class CollectionKpis {
         LocalDate today = LocalDate.now(clock);
         LocalDate current = today.withDayOfMonth(1);
         LocalDate first = current.minusMonths(n - 1L);
-        java.util.Map<LocalDate, KpiStore.Month> kept = new java.util.HashMap<>();
+        java.util.Map<LocalDate, KpiMonth> kept = new java.util.HashMap<>();
         QuarkusTransaction.requiringNew().call(() -> store.months(practiceId, first)).forEach(m -> kept.put(m.month(), m));
         List<MonthKpis> out = new ArrayList<>();
         for (int i = n - 1; i >= 0; i--) {
@@ -96,12 +97,12 @@ public class CollectionKpis {
                 out.add(new MonthKpis(kept.get(month), true));
                 continue;
             }
-            KpiStore.Month figures = QuarkusTransaction.requiringNew().call(() -> {
+            KpiMonth figures = QuarkusTransaction.requiringNew().call(() -> {
                 Kpis k = compute(practiceId, month, over ? end : today);
                 if (over) {
                     store.saveMonth(practiceId, month, k, clock.instant());
                 }
-                return new KpiStore.Month(month, k.figures().charges(), k.figures().payments(), k.figures().contractual(),
+                return new KpiMonth(month, k.figures().charges(), k.figures().payments(), k.figures().contractual(),
                         k.figures().arAtEnd(), k.grossCollectionRate(), k.netCollectionRate(), k.daysInAr(), clock.instant());
             });
             out.add(new MonthKpis(figures, over));

@@ -180,12 +180,14 @@ public class PaymentPlans {
     private LapseCheck lapseCheck(LocalDate asOf, java.util.Set<String> practices) {
         // the widest grace period a practice may set is 60 days: plans due before asOf - 0 days are candidates
         UUID after = new UUID(0L, 0L);
+        LocalDate afterDue = LocalDate.of(1900, 1, 1);
         int checked = 0;
         int lapsed = 0;
         int held = 0;
         while (true) {
             UUID from = after;
-            List<PlanRecord> page = QuarkusTransaction.requiringNew().call(() -> plans.overdue(asOf, from, PAGE));
+            LocalDate fromDue = afterDue;
+            List<PlanRecord> page = QuarkusTransaction.requiringNew().call(() -> plans.overdue(asOf, fromDue, from, PAGE));
             if (page.isEmpty()) {
                 break;
             }
@@ -202,6 +204,7 @@ public class PaymentPlans {
                 break;
             }
             after = page.get(page.size() - 1).id();
+            afterDue = page.get(page.size() - 1).plan().nextDue().map(Installment::dueDate).orElse(afterDue);
         }
         return new LapseCheck(asOf, checked, lapsed, held);
     }

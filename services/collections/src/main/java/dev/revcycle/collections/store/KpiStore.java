@@ -1,6 +1,7 @@
 package dev.revcycle.collections.store;
 
 import dev.revcycle.collections.domain.KpiFigures;
+import dev.revcycle.collections.domain.KpiMonth;
 import dev.revcycle.collections.domain.Kpis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,9 +51,6 @@ public class KpiStore {
     @Inject
     Jdbc jdbc;
 
-    public record Month(LocalDate month, BigDecimal charges, BigDecimal payments, BigDecimal contractual, BigDecimal arAtEnd,
-                        BigDecimal grossCollectionRate, BigDecimal netCollectionRate, BigDecimal daysInAr, Instant computedAt) {
-    }
 
     public KpiFigures figures(String practiceId, LocalDate from, LocalDate to, LocalDate today) {
         BigDecimal[] period = jdbc.one(PERIOD, rs -> new BigDecimal[] {rs.getBigDecimal("charges"), rs.getBigDecimal("payments"),
@@ -79,8 +77,8 @@ public class KpiStore {
                 Jdbc.money(k.grossCollectionRate()), Jdbc.money(k.netCollectionRate()), Jdbc.money(k.daysInAr()), now);
     }
 
-    public List<Month> months(String practiceId, LocalDate from) {
-        return jdbc.list(MONTHS, rs -> new Month(Jdbc.date(rs, "month"), rs.getBigDecimal("charges"), rs.getBigDecimal("payments"),
+    public List<KpiMonth> months(String practiceId, LocalDate from) {
+        return jdbc.list(MONTHS, rs -> new KpiMonth(Jdbc.date(rs, "month"), rs.getBigDecimal("charges"), rs.getBigDecimal("payments"),
                 rs.getBigDecimal("contractual"), rs.getBigDecimal("ar_at_end"), rs.getBigDecimal("gross_collection_rate"),
                 rs.getBigDecimal("net_collection_rate"), rs.getBigDecimal("days_in_ar"), Jdbc.instant(rs, "computed_at")),
                 practiceId, from);

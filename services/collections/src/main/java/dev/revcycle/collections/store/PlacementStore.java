@@ -56,8 +56,8 @@ public class PlacementStore {
             SELECT pl.seq, pl.id, pl.account_id, pl.amount, pl.placed_on, pl.first_statement_on, pl.oldest_service_date,
                 p.mrn, p.first_name, p.last_name, p.date_of_birth, p.address_line1, p.address_line2, p.address_city,
                 p.address_state, p.address_postal_code, p.phone, p.email, p.guarantor_first_name, p.guarantor_last_name
-            FROM placement pl LEFT JOIN patient p ON p.id = pl.patient_id
-            WHERE pl.batch_id = ? AND pl.seq > ? ORDER BY pl.seq LIMIT ?""";
+            FROM (SELECT * FROM placement WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?) pl
+            LEFT JOIN patient p ON p.id = pl.patient_id ORDER BY pl.seq""";
 
     @Inject
     Jdbc jdbc;

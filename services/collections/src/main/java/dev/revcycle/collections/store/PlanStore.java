@@ -40,7 +40,8 @@ public class PlanStore {
             WHERE id = ?""";
     /** Active plans whose first unpaid installment was due before {@code asOf − grace}, a page at a time. */
     static final String OVERDUE = "SELECT " + COLUMNS
-            + " FROM payment_plan WHERE status = 'ACTIVE' AND next_due_date < ? AND id > ? ORDER BY id LIMIT ?";
+            + " FROM payment_plan WHERE status = 'ACTIVE' AND next_due_date < ? AND (next_due_date, id) > (?, ?)"
+            + " ORDER BY next_due_date, id LIMIT ?";
 
     @Inject
     Jdbc jdbc;
@@ -68,8 +69,9 @@ public class PlanStore {
         return jdbc.one(OPEN_OF_ACCOUNT, PlanStore::row, accountId);
     }
 
-    public List<PlanRecord> overdue(LocalDate before, UUID after, int size) {
-        return jdbc.list(OVERDUE, PlanStore::row, before, after, size);
+    /** A page of the overdue active plans after ({@code afterDue}, {@code afterId}) in (next due date, id) order. */
+    public List<PlanRecord> overdue(LocalDate before, LocalDate afterDue, UUID afterId, int size) {
+        return jdbc.list(OVERDUE, PlanStore::row, before, afterDue, afterId, size);
     }
 
     public void save(UUID id, PaymentPlan p, LocalDate lapsedOn, UUID renegotiatedTo, Instant now) {

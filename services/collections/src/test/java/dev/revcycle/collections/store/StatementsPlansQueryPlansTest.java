@@ -115,7 +115,7 @@ class StatementsPlansQueryPlansTest {
             QueryPlans.assertBounded(c, PlanStore.LOCK, plan);
             QueryPlans.assertBounded(c, PlanStore.LATEST_OF_ACCOUNT, account, now);
             QueryPlans.assertBounded(c, PlanStore.OPEN_OF_ACCOUNT, account);
-            QueryPlans.assertBounded(c, PlanStore.OVERDUE, day.minusDays(40), new UUID(0, 0), 500);
+            QueryPlans.assertBounded(c, PlanStore.OVERDUE, day.minusDays(40), LocalDate.of(1900, 1, 1), new UUID(0, 0), 500);
             QueryPlans.assertBounded(c, PlanStore.SAVE, "ACTIVE", java.math.BigDecimal.ONE, day, day, UUID.randomUUID(), "ACTIVE",
                     now, plan);
             QueryPlans.assertBounded(c, PlacementStore.FIND_BATCH, BATCH);
