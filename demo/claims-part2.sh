@@ -10,34 +10,10 @@
 # Then two estimates: a self-pay patient (cash prices) and the insured patient (benefits of the 271).
 #   ./revcycle demo            (runs demo/claims.sh, then this script, then demo/collections.sh)
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
-PATIENTS=http://127.0.0.1:8081 ELIGIBILITY=http://127.0.0.1:8082 CLAIMS=http://127.0.0.1:8083
-PAYMENTS=http://127.0.0.1:8084 SANDBOX=http://127.0.0.1:8089
+source "$(dirname "$0")/lib.sh"
 PRACTICE="demo2-$(date +%s)"
-for url in $PATIENTS $ELIGIBILITY $CLAIMS $PAYMENTS $SANDBOX; do
-  curl -fs -o /dev/null "$url/q/health/ready" || { echo "$url is not ready: ./revcycle up first" >&2; exit 1; }
-done
-token() { "$ROOT/revcycle" token --practice "$PRACTICE" "$@"; }
+require_ready $PATIENTS $ELIGIBILITY $CLAIMS $PAYMENTS $SANDBOX
 REGISTRAR="$(token --role registrar)" BILLER="$(token --role biller)" ADMIN="$(token --role admin)" POSTER="$(token --role poster)"
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
-call() { # METHOD URL TOKEN [BODY [CONTENT-TYPE]] → the body; fails loudly on an unexpected status
-  local method="$1" url="$2" tok="$3" body="${4:-}" type="${5:-application/json}" out status
-  out="$(mktemp)"
-  if [ -n "$body" ]; then
-    status="$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $tok" \
-      -H "Content-Type: $type" -d "$body")"
-  else
-    status="$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $tok")"
-  fi
-  if [ "${status:0:1}" != 2 ]; then echo "$method $url → $status: $(cat "$out")" >&2; rm -f "$out"; exit 1; fi
-  cat "$out"; rm -f "$out"
-}
-until_true() { # seconds description command… — retries the command every second
-  local seconds="$1" what="$2"; shift 2
-  for _ in $(seq 1 "$seconds"); do "$@" && return 0; sleep 1; done
-  echo "timed out: $what" >&2; exit 1
-}
 DOS="$(date -d '-5 days' +%F)"
 
 step "a patient with two coverages (practice $PRACTICE)"
@@ -93,11 +69,12 @@ under="$(call POST "$CLAIMS/claims" "$BILLER" "$(claim_body J06.9 99211)" | jq -
 for c in "$partial" "$coins" "$denied" "$under"; do call GET "$CLAIMS/claims/$c" "$BILLER" | jq -c '{patientControlNumber, totalCharge, codes: [.lines[].procedureCode]}'; done
 
 status_of() { call GET "$CLAIMS/claims/$1" "$BILLER" | jq -r .status; }
+status_is() { [ "$(status_of "$1")" = "$2" ]; }
 submit() { # claim ids… → scrubbed, submitted in one batch, waited for until the 277CA accepted them
   local c
   for c in "$@"; do call POST "$CLAIMS/claims/$c/scrub" "$BILLER" | jq -c '{errors: [.errors[].ruleId], warnings: [.warnings[].ruleId]}'; done
   call POST "$CLAIMS/submission-batches" "$BILLER" '{"claimIds":['"$(printf '"%s",' "$@" | sed 's/,$//')"']}' | jq -c '{id, status, claims: (.claimIds // .claims | length)}'
-  for c in "$@"; do until_true 90 "the 277CA of $c" test "$(status_of "$c")" = ACCEPTED; done
+  for c in "$@"; do until_true 90 "the 277CA of $c" status_is "$c" ACCEPTED; done
   echo "accepted: $*"
 }
 remit() { # the sandbox's remittance run → 835s in the mailbox; payments posts them, claims adjudicates
@@ -120,7 +97,8 @@ step "99214: PAID with PR-2 coinsurance; the secondary claim appears for the San
 echo "status: $(status_of "$coins")"
 secondary_claim() { call GET "$CLAIMS/claims?practiceId=$PRACTICE&patientId=$patient&status=DRAFT&size=50" "$BILLER" \
   | jq -r --arg p "$coins" '.items[] | select(.primaryClaimId == $p) | .id' | head -1; }
-until_true 30 "the secondary claim" test -n "$(secondary_claim)"
+has_secondary() { [ -n "$(secondary_claim)" ]; }
+until_true 30 "the secondary claim" has_secondary
 second="$(secondary_claim)"
 call GET "$CLAIMS/claims/$second" "$BILLER" | jq -c '{id, status, coverageId, primaryClaimId, totalCharge}'
 submit "$second"
@@ -134,7 +112,7 @@ call GET "$CLAIMS/claims/$second/adjudications" "$BILLER" | jq -c '.items[0] | {
 
 step "99202: DENIED — the denials queue says why and what to do"
 echo "status: $(status_of "$denied")"
-call GET "$CLAIMS/denials?practiceId=$PRACTICE" "$BILLER" | jq -r '.items[] | "  \(.patientControlNumber)  denied \(.deniedAmount)  \(.suggestedAction)  \([.reasons[] | "\(.groupCode)-\(.reasonCode): \(.description // .words // "")"] | join("; "))"'
+call GET "$CLAIMS/denials?practiceId=$PRACTICE" "$BILLER" | jq -r '.items[] | "  \(.patientControlNumber)  denied \(.deniedAmount)  \(.suggestedAction)  \([.reasons[] | .text] | join("; "))"'
 step "correct it (the authorization was obtained): frequency 7 with REF*F8, scrubbed and resubmitted"
 correction="$(call POST "$CLAIMS/claims/$denied/corrections" "$BILLER" '{"priorAuthorization":"AUTH778899"}' | jq -r .id)"
 call GET "$CLAIMS/claims/$correction" "$BILLER" | jq -c '{id, status, frequencyCode, replacesClaimId}'
@@ -143,7 +121,8 @@ batch="$(call GET "$CLAIMS/claims/$correction/history" "$BILLER" | jq -r '[.item
 call GET "$CLAIMS/submission-batches/$batch/x12" "$BILLER" | tr '~' '\n' | grep -E '^(CLM|REF\*F8|REF\*G1)' | sed 's/^/  /'
 
 step "99211: allowed 45.00 where the fee schedule says 50.00 — an underpayment"
-until_true 30 "the underpayment" test "$(call GET "$CLAIMS/underpayments?practiceId=$PRACTICE" "$BILLER" | jq '.items | length')" -gt 0
+has_underpayment() { [ "$(call GET "$CLAIMS/underpayments?practiceId=$PRACTICE" "$BILLER" | jq '.items | length')" -gt 0 ]; }
+until_true 30 "the underpayment" has_underpayment
 call GET "$CLAIMS/underpayments?practiceId=$PRACTICE" "$BILLER" | jq -r '.items[] | "  \(.patientControlNumber) \(.procedureCode): expected \(.expected) actual \(.actual) difference \(.difference)"'
 
 step "estimates: a self-pay patient, and the insured patient (the 271's benefits)"

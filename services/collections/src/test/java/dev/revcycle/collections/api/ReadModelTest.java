@@ -72,11 +72,16 @@ class ReadModelTest {
         String again = Feeds.lastRaw();
         Feeds.adjustment(reversal, account, p, line, "REVERSAL", "REVERSAL", "50.00", "INSURANCE", contractual, TODAY.minusDays(1), 5);
         Feeds.paymentReversed(paymentId, account, p, "30.00", TODAY, 6);
+        UUID writeOff = UUID.randomUUID();
+        Feeds.adjustment(writeOff, account, p, line, "WRITE_OFF", "WRITE_OFF", "4.00", "PATIENT", null, TODAY, 7);
         Feeds.redeliver(Topics.PAYMENTS, account.toString(), again);
         // the same payment entry under another event id (a replay) is kept once too
         String replay = Feeds.payment(payment, paymentId, account, p, line, "30.00", "PATIENT", TODAY.minusDays(2), 4);
         Feeds.consumed(replay);
-        assertThat(Feeds.longOf("SELECT count(*) FROM movement WHERE account_id = ?", account)).isEqualTo(6);
+        assertThat(Feeds.longOf("SELECT count(*) FROM movement WHERE account_id = ?", account)).isEqualTo(7);
+        // a small-balance write-off (reason code SMALL_BALANCE, as payments posts it) is kept like any movement
+        assertThat(Feeds.textOf("SELECT reason_code || ' ' || patient_effect::text FROM movement WHERE id = ?", writeOff))
+                .isEqualTo("SMALL_BALANCE -4.00");
         assertThat(Feeds.textOf("SELECT service_date::text FROM movement WHERE id = ?", payment)).isEqualTo(dos.toString());
         assertThat(Feeds.textOf("SELECT patient_effect::text || '/' || insurance_effect::text FROM movement WHERE id = ?", payment))
                 .isEqualTo("-30.00/0.00");
@@ -85,7 +90,7 @@ class ReadModelTest {
         // a reversal takes its original's effect, negated
         assertThat(Feeds.textOf("SELECT insurance_effect::text FROM movement WHERE id = ?", reversal)).isEqualTo("50.00");
         assertThat(Feeds.textOf("SELECT sum(insurance_effect)::text || '/' || sum(patient_effect)::text FROM movement "
-                + "WHERE account_id = ?", account)).isEqualTo("170.00/30.00");
+                + "WHERE account_id = ?", account)).isEqualTo("170.00/26.00");
     }
 
     @Test

@@ -82,7 +82,10 @@ public final class Feeds {
                                     LocalDate effective, long version) {
         return send(Topics.PAYMENTS, accountId, EventTypes.ADJUSTMENT_POSTED, new AdjustmentPosted(entryId, accountId, null,
                 practice, kind, entryType, new BigDecimal(amount), responsibility, null, claimLineId,
-                "CONTRACTUAL".equals(kind) ? "CO" : null, "CONTRACTUAL".equals(kind) ? "45" : null, null, "REMITTANCE",
+                "CONTRACTUAL".equals(kind) ? "CO" : null,
+                // payments' reason code of a write-off collections asked for is its kind (SMALL_BALANCE, BAD_DEBT)
+                "CONTRACTUAL".equals(kind) ? "45" : "WRITE_OFF".equals(kind) ? "SMALL_BALANCE" : null, null,
+                "WRITE_OFF".equals(kind) ? "COLLECTIONS_REQUEST" : "REMITTANCE",
                 null, reversalOf, effective, Instant.now(), version));
     }
 
