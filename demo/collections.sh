@@ -96,6 +96,7 @@ echo "Dev's small balance was written off once in payments:"
 dev_settled() { [ "$(call GET "$PAYMENTS/accounts/${ACCOUNT[Dev]}" "$POSTER" | jq -r '.patientBalance | tostring')" = 0 ]; }
 until_true 60 "the small-balance write-off" dev_settled
 call GET "$PAYMENTS/accounts/${ACCOUNT[Dev]}/ledger" "$POSTER" | jq -r '[.items[] | select(.type == "WRITE_OFF")] | "  write-offs: \(length), \(map(.amount) | join(", "))"'
+until_true 60 "Dev's write-off back in collections" owes Dev 0
 
 step "Cleo missed her installment due $(day 5): the lapse check past the 10-day grace"
 call POST "$COLLECTIONS/payment-plans/lapse-check" "$COLLECTOR" '{"asOf":"'"$(day 16)"'"}' | jq -c .
