@@ -9,30 +9,10 @@
 #
 #   ./revcycle demo            (runs this script)
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
-PATIENTS=http://127.0.0.1:8081 ELIGIBILITY=http://127.0.0.1:8082 CLAIMS=http://127.0.0.1:8083
-PAYMENTS=http://127.0.0.1:8084 SANDBOX=http://127.0.0.1:8089
+source "$(dirname "$0")/lib.sh"
 PRACTICE="demo-$(date +%s)"
-for url in $PATIENTS $ELIGIBILITY $CLAIMS $PAYMENTS $SANDBOX; do
-  curl -fs -o /dev/null "$url/q/health/ready" || { echo "$url is not ready: ./revcycle up first" >&2; exit 1; }
-done
-token() { "$ROOT/revcycle" token --practice "$PRACTICE" "$@"; }
+require_ready $PATIENTS $ELIGIBILITY $CLAIMS $PAYMENTS $SANDBOX
 REGISTRAR="$(token --role registrar)" BILLER="$(token --role biller)" ADMIN="$(token --role admin)" POSTER="$(token --role poster)"
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
-# call METHOD URL TOKEN [BODY] → prints the body; fails loudly on an unexpected status
-call() {
-  local method="$1" url="$2" tok="$3" body="${4:-}" out status
-  out="$(mktemp)"
-  if [ -n "$body" ]; then
-    status="$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $tok" \
-      -H 'Content-Type: application/json' -d "$body")"
-  else
-    status="$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $tok")"
-  fi
-  if [ "${status:0:1}" != 2 ]; then echo "$method $url → $status: $(cat "$out")" >&2; rm -f "$out"; exit 1; fi
-  cat "$out"; rm -f "$out"
-}
 
 step "patient, payer, coverage (practice $PRACTICE)"
 patient="$(call POST "$PATIENTS/patients?allowDuplicate=true" "$REGISTRAR" '{"practiceId":"'"$PRACTICE"'","firstName":"Ana","lastName":"Lopez",
