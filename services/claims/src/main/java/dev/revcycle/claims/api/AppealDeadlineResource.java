@@ -39,7 +39,7 @@ public class AppealDeadlineResource {
     public record DeadlineRequest(String practiceId, Integer days) {
     }
 
-    public record Deadlines(String practiceId, int defaultDays, List<AppealRepository.PayerDeadline> items) {
+    public record Deadlines(String practiceId, int defaultDays, List<dev.revcycle.claims.domain.appeal.PayerDeadline> items) {
     }
 
     @PUT
@@ -51,10 +51,10 @@ public class AppealDeadlineResource {
                     + "practice. Applies to appeals filed from now on. Without a setting: 180 days. " + ClaimResource.WRITE)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeadlineRequest.class),
             examples = @ExampleObject(name = "Medicare redetermination", value = "{\"practiceId\":\"north-clinic\",\"days\":120}")))
-    @APIResponse(responseCode = "200", description = "The setting", content = @Content(schema = @Schema(implementation = AppealRepository.PayerDeadline.class)))
+    @APIResponse(responseCode = "200", description = "The setting", content = @Content(schema = @Schema(implementation = dev.revcycle.claims.domain.appeal.PayerDeadline.class)))
     @APIResponse(responseCode = "400", description = "days not 1–3650, or practiceId missing with several practices", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The practice is not one of the token's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AppealRepository.PayerDeadline set(@PathParam("payerId") UUID payerId, DeadlineRequest request) {
+    public dev.revcycle.claims.domain.appeal.PayerDeadline set(@PathParam("payerId") UUID payerId, DeadlineRequest request) {
         Violations.required("body", request);
         return appealing.setDeadline(caller.get(), AppealResource.practice(caller.get(), request.practiceId()), payerId,
                 request.days());

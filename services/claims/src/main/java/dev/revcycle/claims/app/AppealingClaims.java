@@ -168,7 +168,7 @@ public class AppealingClaims {
     }
 
     @Transactional
-    public AppealRepository.PayerDeadline setDeadline(Caller caller, String practiceId, UUID payerId, Integer days) {
+    public dev.revcycle.claims.domain.appeal.PayerDeadline setDeadline(Caller caller, String practiceId, UUID payerId, Integer days) {
         List<FieldError> errors = new ArrayList<>();
         if (payerId == null) {
             errors.add(new FieldError("payerId", "is required"));
@@ -179,11 +179,11 @@ public class AppealingClaims {
         Violations.check(errors);
         caller.requirePractice(practiceId, "Practice");
         appeals.setDeadline(practiceId, payerId, days, caller.subject(), clock.instant());
-        return new AppealRepository.PayerDeadline(payerId, days, caller.subject(), clock.instant());
+        return new dev.revcycle.claims.domain.appeal.PayerDeadline(payerId, days, caller.subject(), clock.instant());
     }
 
     @Transactional
-    public List<AppealRepository.PayerDeadline> deadlines(Caller caller, String practiceId) {
+    public List<dev.revcycle.claims.domain.appeal.PayerDeadline> deadlines(Caller caller, String practiceId) {
         caller.requirePractice(practiceId, "Practice");
         return appeals.deadlines(practiceId);
     }

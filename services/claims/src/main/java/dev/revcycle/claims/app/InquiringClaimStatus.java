@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 /**
  * Claim status inquiries (X12 276 → 277), the synchronous exchange of eligibility's CheckingEligibility: one
  * short transaction loads the claim and writes the 276, none is open while the clearinghouse answers, a second
- * records the answer. An exchange without a usable answer records nothing and is a {@link ClearinghouseFailure}.
+ * records the answer. An exchange without a usable answer records nothing and is common's {@code Unavailable} ({@link ClearinghouseFailures}).
  */
 @ApplicationScoped
 public class InquiringClaimStatus {
@@ -119,9 +119,9 @@ public class InquiringClaimStatus {
                 StatusInquiry answer = exchange(prepared, caller.subject(), "run");
                 answered++;
                 byCategory.merge(answer.categoryCode(), 1, Integer::sum);
-            } catch (ClearinghouseFailure e) {
+            } catch (dev.revcycle.common.domain.Unavailable e) {
                 failed++;
-                if (e.unavailable()) {
+                if (e.retryLater()) {
                     stopped = e.getMessage();
                     more = true;
                     break;
@@ -155,14 +155,14 @@ public class InquiringClaimStatus {
         Clearinghouse.StatusExchange answer = clearinghouse.inquire(prepared.x276());
         if (!answer.ok()) {
             LOG.warnf("claim status inquiry for claim %s: %s", prepared.claimId(), answer.failure());
-            throw new ClearinghouseFailure(answer.failure(), answer.unavailable());
+            throw ClearinghouseFailures.of(answer.failure(), answer.unavailable());
         }
         ClaimStatus277 read;
         try {
             read = new ClaimStatus277Reader().read(answer.x277(), prepared.trace());
         } catch (AcknowledgementException e) {
             LOG.warnf("claim status inquiry for claim %s: unreadable 277: %s", prepared.claimId(), e.getMessage());
-            throw new ClearinghouseFailure("the payer's 277 could not be read: " + e.getMessage(), false);
+            throw ClearinghouseFailures.of("the payer's 277 could not be read: " + e.getMessage(), false);
         }
         var first = read.first();
         StatusInquiry inquiry = new StatusInquiry(prepared.inquiryId(), prepared.claimId(), prepared.practiceId(),

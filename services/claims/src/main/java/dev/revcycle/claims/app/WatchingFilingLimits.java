@@ -34,7 +34,7 @@ public class WatchingFilingLimits {
     @Inject
     Clock clock;
 
-    public record AtRisk(FilingLimitRepository.AtRisk claim, long daysLeft) {
+    public record AtRisk(dev.revcycle.claims.domain.ClaimNearFilingLimit claim, long daysLeft) {
     }
 
     @Transactional

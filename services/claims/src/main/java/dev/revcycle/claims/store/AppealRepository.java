@@ -63,9 +63,6 @@ public class AppealRepository {
                              LocalDate adjudicatedOn, String payerClaimControlNumber) {
     }
 
-    public record PayerDeadline(UUID payerId, int days, String updatedBy, Instant updatedAt) {
-    }
-
     public Optional<ClaimFacts> lockClaim(UUID claimId) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(CLAIM_FOR_APPEAL)) {
@@ -199,14 +196,14 @@ public class AppealRepository {
         });
     }
 
-    public List<PayerDeadline> deadlines(String practiceId) {
+    public List<dev.revcycle.claims.domain.appeal.PayerDeadline> deadlines(String practiceId) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(DEADLINES)) {
                 s.setString(1, practiceId);
-                List<PayerDeadline> out = new ArrayList<>();
+                List<dev.revcycle.claims.domain.appeal.PayerDeadline> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new PayerDeadline(Jdbc.uuid(rs, "payer_id"), rs.getInt("days"), rs.getString("updated_by"),
+                        out.add(new dev.revcycle.claims.domain.appeal.PayerDeadline(Jdbc.uuid(rs, "payer_id"), rs.getInt("days"), rs.getString("updated_by"),
                                 rs.getTimestamp("updated_at").toInstant()));
                     }
                 }

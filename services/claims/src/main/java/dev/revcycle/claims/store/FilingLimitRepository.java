@@ -2,6 +2,7 @@ package dev.revcycle.claims.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.revcycle.claims.domain.ClaimNearFilingLimit;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,12 +30,7 @@ public class FilingLimitRepository {
     @Inject
     Jdbc jdbc;
 
-    public record AtRisk(UUID claimId, String patientControlNumber, String status, UUID payerId, String payerName,
-                         LocalDate firstServiceDate, BigDecimal totalCharge, Integer timelyFilingDays,
-                         LocalDate deadline) {
-    }
-
-    public List<AtRisk> atRisk(String practiceId, int defaultDays, LocalDate from, LocalDate until, int limit) {
+    public List<ClaimNearFilingLimit> atRisk(String practiceId, int defaultDays, LocalDate from, LocalDate until, int limit) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(AT_RISK)) {
                 s.setInt(1, defaultDays);
@@ -43,10 +39,10 @@ public class FilingLimitRepository {
                 Jdbc.date(s, 4, from);
                 Jdbc.date(s, 5, until);
                 s.setInt(6, limit);
-                List<AtRisk> out = new ArrayList<>();
+                List<ClaimNearFilingLimit> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new AtRisk(Jdbc.uuid(rs, "id"), rs.getString("patient_control_number"), rs.getString("status"),
+                        out.add(new ClaimNearFilingLimit(Jdbc.uuid(rs, "id"), rs.getString("patient_control_number"), rs.getString("status"),
                                 Jdbc.uuid(rs, "payer_id"), rs.getString("payer_name"), Jdbc.date(rs, "first_service_date"),
                                 rs.getBigDecimal("total_charge"), Jdbc.integer(rs, "timely_filing_days"),
                                 Jdbc.date(rs, "deadline")));

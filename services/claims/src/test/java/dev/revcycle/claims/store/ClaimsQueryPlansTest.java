@@ -169,7 +169,9 @@ class ClaimsQueryPlansTest {
                 "M1", null, null, "PRIMARY", "SELF", null, null, null, LocalDate.of(2026, 1, 1), null, false, 99L, now);
         bounded(ReadModelRepository.TERMINATE_COVERAGE, LocalDate.of(2026, 12, 31), 99L, now, coverage, 99L);
         bounded(ReadModelRepository.UPSERT_ELIGIBILITY, coverage, UUID.randomUUID(), patient, PRACTICE,
-                LocalDate.of(2026, 6, 2), "ACTIVE", null, null, now);
+                LocalDate.of(2026, 6, 2), "ACTIVE", null, null, now, new java.math.BigDecimal("25.00"),
+                new java.math.BigDecimal("20"), new java.math.BigDecimal("500.00"), new java.math.BigDecimal("120.00"),
+                new java.math.BigDecimal("3000.00"), new java.math.BigDecimal("2500.00"));
     }
 
     @Test

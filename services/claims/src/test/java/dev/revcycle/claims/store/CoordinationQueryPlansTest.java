@@ -51,19 +51,19 @@ class CoordinationQueryPlansTest {
                                    '[]'::jsonb, 125.00, DATE '2026-01-01' + (i %% 200)::int, %4$s, %5$s, %6$s, 'CCN' || i,
                                    1, now(), now(), now()
                             FROM %7$s""";
-                    st.execute(claims.formatted(PRACTICE, "'PAID'", "CP", "'1'", "NULL", "NULL",
+                    st.execute(claims.formatted(PRACTICE, "'PAID'", "COBP", "'1'", "NULL", "NULL",
                             "generate_series(1, " + HALF + ") AS i"));
                     // the other half made from the first: secondary (DRAFT), corrections (7) and voids (8) by thirds
-                    st.execute(claims.formatted(PRACTICE, "'DRAFT'", "CS", "(ARRAY['1','7','8'])[1 + i % 3]",
+                    st.execute(claims.formatted(PRACTICE, "'DRAFT'", "COBS", "(ARRAY['1','7','8'])[1 + i % 3]",
                             "CASE WHEN i % 3 = 0 THEN p.id END", "CASE WHEN i % 3 <> 0 THEN p.id END",
                             "(SELECT id, row_number() OVER () AS i FROM claim WHERE practice_id = '" + PRACTICE
-                                    + "' AND patient_control_number LIKE 'CP%') AS p"));
+                                    + "' AND patient_control_number LIKE 'COBP%') AS p"));
                     st.execute("""
                             INSERT INTO claim_adjudication (id, claim_id, practice_id, remittance_id, claim_status_code, outcome,
                                    payer_claim_control_number, paid_date, charge, paid, patient_responsibility, claim_adjustments, received_at)
                             SELECT gen_random_uuid(), id, practice_id, gen_random_uuid(), '1', 'PAID', 'CCN', DATE '2026-11-30',
                                    125.00, 100.00, 25.00, '[]'::jsonb, now()
-                            FROM claim WHERE practice_id = '%s' AND patient_control_number LIKE 'CP%%'""".formatted(PRACTICE));
+                            FROM claim WHERE practice_id = '%s' AND patient_control_number LIKE 'COBP%%'""".formatted(PRACTICE));
                     st.execute("""
                             INSERT INTO claim_adjudication_line (adjudication_id, line_number, paid, patient_responsibility, adjustments)
                             SELECT a.id, n, 50.00, 12.50, '[{"groupCode":"PR","reasonCode":"2","amount":12.50}]'::jsonb

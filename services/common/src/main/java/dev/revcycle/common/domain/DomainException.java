@@ -7,7 +7,7 @@ package dev.revcycle.common.domain;
  * submitted value (it may be PHI). No stack trace is kept: a refusal is an answer, not a fault.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Conflict, Unprocessable, StaleVersion, Violations {
+        permits NotFound, Conflict, Unprocessable, StaleVersion, Violations, Unavailable {
 
     protected DomainException(String message) {
         super(message, null, false, false);

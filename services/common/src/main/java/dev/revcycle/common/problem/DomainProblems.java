@@ -5,6 +5,7 @@ import dev.revcycle.common.domain.DomainException;
 import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.domain.Reason;
 import dev.revcycle.common.domain.StaleVersion;
+import dev.revcycle.common.domain.Unavailable;
 import dev.revcycle.common.domain.Unprocessable;
 import dev.revcycle.common.domain.Violations;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class DomainProblems {
         }
         if (e instanceof Unprocessable u) {
             return new Problem(type(u.reason(), 422), u.getMessage(), null, u.details());
+        }
+        if (e instanceof Unavailable u) {
+            return new Problem(type(u.reason(), u.retryLater() ? 503 : 502), u.getMessage(), null, null);
         }
         if (e instanceof StaleVersion) {
             return new Problem(ProblemType.PRECONDITION_FAILED, e.getMessage(), null, null);

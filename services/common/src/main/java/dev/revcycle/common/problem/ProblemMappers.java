@@ -55,7 +55,12 @@ public class ProblemMappers {
     /** The one translation of a domain or use-case refusal into a problem. */
     @ServerExceptionMapper
     public Response refused(dev.revcycle.common.domain.DomainException e) {
-        return response(DomainProblems.of(e));
+        Response response = response(DomainProblems.of(e));
+        if (e instanceof dev.revcycle.common.domain.Unavailable u && u.retryLater()) {
+            return Response.fromResponse(response)
+                    .header("Retry-After", dev.revcycle.common.domain.Unavailable.RETRY_AFTER_SECONDS).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
