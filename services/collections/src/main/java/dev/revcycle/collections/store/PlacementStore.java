@@ -57,7 +57,7 @@ public class PlacementStore {
                 p.mrn, p.first_name, p.last_name, p.date_of_birth, p.address_line1, p.address_line2, p.address_city,
                 p.address_state, p.address_postal_code, p.phone, p.email, p.guarantor_first_name, p.guarantor_last_name
             FROM (SELECT * FROM placement WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?) pl
-            LEFT JOIN LATERAL (SELECT * FROM patient WHERE id = pl.patient_id) p ON true ORDER BY pl.seq""";
+            LEFT JOIN LATERAL (SELECT * FROM patient WHERE id = pl.patient_id LIMIT 1) p ON true ORDER BY pl.seq""";
 
     @Inject
     Jdbc jdbc;

@@ -83,7 +83,7 @@ public class StatementStore {
             FROM statement s LEFT JOIN patient p ON p.id = s.patient_id WHERE s.id = ?""";
     /**
      * A page of the run in file order; the page is taken first, so its scan goes straight to the LIMIT, and each
-     * statement's patient is looked up by its key (LATERAL: a generic plan would otherwise hash the whole table).
+     * statement's patient is looked up by its key (LATERAL with LIMIT 1, which the planner cannot flatten: a generic plan would otherwise hash the whole table).
      */
     static final String RUN_PAGE = """
             SELECT s.id, s.run_id, s.seq, s.account_id, s.practice_id, s.patient_id, s.level, s.statement_date, s.due_date,
@@ -91,7 +91,7 @@ public class StatementStore {
                 p.address_line1, p.address_line2, p.address_city, p.address_state, p.address_postal_code,
                 p.guarantor_line1, p.guarantor_line2, p.guarantor_city, p.guarantor_state, p.guarantor_postal_code
             FROM (SELECT * FROM statement WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?) s
-            LEFT JOIN LATERAL (SELECT * FROM patient WHERE id = s.patient_id) p ON true ORDER BY s.seq""";
+            LEFT JOIN LATERAL (SELECT * FROM patient WHERE id = s.patient_id LIMIT 1) p ON true ORDER BY s.seq""";
     /** The services of an account up to a date: one line per claim line, with what insurance paid and adjusted. */
     static final String LINES = """
             SELECT COALESCE(claim_line_id, claim_id) AS line,
