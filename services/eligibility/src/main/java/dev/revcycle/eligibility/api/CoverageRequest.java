@@ -1,6 +1,7 @@
 package dev.revcycle.eligibility.api;
 
 import dev.revcycle.eligibility.domain.CoverageTerms;
+import dev.revcycle.eligibility.domain.MedicareSecondaryType;
 import dev.revcycle.eligibility.domain.Priority;
 import dev.revcycle.eligibility.domain.SubscriberRelationship;
 import java.time.LocalDate;
@@ -21,17 +22,23 @@ public record CoverageRequest(
         SubscriberRelationship subscriberRelationship,
         @Schema(description = "Required unless subscriberRelationship is SELF; left out when SELF") SubscriberBody subscriber,
         @Schema(examples = "2026-01-01", required = true) LocalDate effectiveDate,
-        @Schema(description = "The last covered day, when known", examples = "2026-12-31") LocalDate terminationDate) {
+        @Schema(description = "The last covered day, when known", examples = "2026-12-31") LocalDate terminationDate,
+        @Schema(description = "Why Medicare pays second (the MSP type, the 837P's SBR05: WORKING_AGED 12, "
+                + "END_STAGE_RENAL_DISEASE 13, NO_FAULT 14, WORKERS_COMPENSATION 15, FEDERAL_AGENCY 16, BLACK_LUNG 41, "
+                + "VETERANS_AFFAIRS 42, DISABLED_LARGE_GROUP 43, OTHER_LIABILITY 47); only on a Medicare coverage that is "
+                + "not PRIMARY. Left out, claims derives it from the earlier payers' kinds")
+        MedicareSecondaryType medicareSecondaryType) {
 
     CoverageTerms toTerms() {
         return new CoverageTerms(payerId, memberId, groupNumber, planName, priority, subscriberRelationship,
-                subscriber == null ? null : subscriber.toDomain(), effectiveDate, terminationDate);
+                subscriber == null ? null : subscriber.toDomain(), effectiveDate, terminationDate, medicareSecondaryType);
     }
 
     /** The current terms in request form, for a merge patch to apply to. */
     static CoverageRequest of(CoverageTerms t) {
         return new CoverageRequest(null, null, t.payerId(), t.memberId(), t.groupNumber(), t.planName(), t.priority(),
-                t.subscriberRelationship(), SubscriberBody.of(t.subscriber()), t.effectiveDate(), t.terminationDate());
+                t.subscriberRelationship(), SubscriberBody.of(t.subscriber()), t.effectiveDate(), t.terminationDate(),
+                t.medicareSecondaryType());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.revcycle.eligibility.app.CoverageView;
 import dev.revcycle.eligibility.domain.CoverageStatus;
 import dev.revcycle.eligibility.domain.CoverageTerms;
+import dev.revcycle.eligibility.domain.MedicareSecondaryType;
 import dev.revcycle.eligibility.domain.Priority;
 import dev.revcycle.eligibility.domain.SubscriberRelationship;
 import java.time.Instant;
@@ -26,6 +27,8 @@ public record CoverageResponse(
         SubscriberBody subscriber,
         LocalDate effectiveDate,
         LocalDate terminationDate,
+        @Schema(description = "Why Medicare pays second (MSP type), when set")
+        MedicareSecondaryType medicareSecondaryType,
         @Schema(description = "ACTIVE until terminated; a terminated coverage no longer changes and is not checked")
         CoverageStatus status,
         @Schema(description = "Changes with every update; send it back in If-Match to avoid overwriting someone else's change")
@@ -37,7 +40,7 @@ public record CoverageResponse(
         CoverageTerms t = v.terms();
         return new CoverageResponse(v.id(), v.practiceId(), v.patientId(), PayerResponse.of(v.payer()), t.memberId(),
                 t.groupNumber(), t.planName(), t.priority(), t.subscriberRelationship(),
-                SubscriberBody.of(t.subscriber()), t.effectiveDate(), t.terminationDate(), v.status(), v.version(),
+                SubscriberBody.of(t.subscriber()), t.effectiveDate(), t.terminationDate(), t.medicareSecondaryType(), v.status(), v.version(),
                 v.createdAt(), v.updatedAt());
     }
 

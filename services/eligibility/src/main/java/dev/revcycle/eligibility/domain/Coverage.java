@@ -56,6 +56,9 @@ public class Coverage {
     @Column(name = "termination_date")
     private LocalDate terminationDate;
     @Enumerated(EnumType.STRING)
+    @Column(name = "medicare_secondary_type")
+    private MedicareSecondaryType medicareSecondaryType;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CoverageStatus status;
     /** The ETag, and the version every event about this coverage carries: 1 when added. */
@@ -94,6 +97,7 @@ public class Coverage {
         c.subscriber = terms.subscriber();
         c.effectiveDate = terms.effectiveDate();
         c.terminationDate = terms.terminationDate();
+        c.medicareSecondaryType = medicareSecondaryType(payer, terms.medicareSecondaryType());
         c.status = CoverageStatus.ACTIVE;
         c.version = 1;
         c.createdAt = now;
@@ -104,7 +108,7 @@ public class Coverage {
     /** The terms as they stand. */
     public CoverageTerms terms() {
         return new CoverageTerms(payer.id(), memberId, groupNumber, planName, priority, subscriberRelationship,
-                subscriber, effectiveDate, terminationDate);
+                subscriber, effectiveDate, terminationDate, medicareSecondaryType);
     }
 
     /**
@@ -126,6 +130,8 @@ public class Coverage {
         subscriber = changes.compare("subscriber", subscriber, t.subscriber());
         effectiveDate = changes.compare("effectiveDate", effectiveDate, t.effectiveDate());
         terminationDate = changes.compare("terminationDate", terminationDate, t.terminationDate());
+        medicareSecondaryType = changes.compare("medicareSecondaryType", medicareSecondaryType,
+                medicareSecondaryType(payer, t.medicareSecondaryType()));
         if (!changes.isEmpty()) {
             updatedAt = now;
         }
@@ -176,6 +182,14 @@ public class Coverage {
     /** Active and covering {@code date}. */
     public boolean covers(LocalDate date) {
         return isActive() && !date.isBefore(effectiveDate) && (terminationDate == null || !date.isAfter(terminationDate));
+    }
+
+    /** The MSP type says why Medicare pays second: on any other payer's coverage it means nothing. */
+    private static MedicareSecondaryType medicareSecondaryType(Payer payer, MedicareSecondaryType type) {
+        if (type != null && payer.payerType() != PayerType.MEDICARE) {
+            throw Violations.of("medicareSecondaryType", "is only for a Medicare coverage");
+        }
+        return type;
     }
 
     private void requireActive() {

@@ -16,8 +16,17 @@ import java.util.regex.Pattern;
  */
 public record CoverageTerms(UUID payerId, String memberId, String groupNumber, String planName, Priority priority,
                             SubscriberRelationship subscriberRelationship, Subscriber subscriber,
-                            LocalDate effectiveDate, LocalDate terminationDate) {
+                            LocalDate effectiveDate, LocalDate terminationDate,
+                            MedicareSecondaryType medicareSecondaryType) {
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,49}");
+
+    /** Terms without a Medicare secondary payer type (any coverage but Medicare billed second). */
+    public CoverageTerms(UUID payerId, String memberId, String groupNumber, String planName, Priority priority,
+                         SubscriberRelationship subscriberRelationship, Subscriber subscriber,
+                         LocalDate effectiveDate, LocalDate terminationDate) {
+        this(payerId, memberId, groupNumber, planName, priority, subscriberRelationship, subscriber, effectiveDate,
+                terminationDate, null);
+    }
 
     public CoverageTerms normalized() {
         String member = TypedText.clean(memberId);
@@ -25,7 +34,7 @@ public record CoverageTerms(UUID payerId, String memberId, String groupNumber, S
         return new CoverageTerms(payerId, member == null ? null : member.toUpperCase(Locale.ROOT),
                 group == null ? null : group.toUpperCase(Locale.ROOT), TypedText.clean(planName), priority,
                 subscriberRelationship, subscriber == null ? null : subscriber.normalized(), effectiveDate,
-                terminationDate);
+                terminationDate, medicareSecondaryType);
     }
 
     /** Every rule this breaks, one per field; empty when it may be stored. Messages never quote the value. */
@@ -63,6 +72,9 @@ public record CoverageTerms(UUID payerId, String memberId, String groupNumber, S
             errors.add(new FieldError("effectiveDate", "is required"));
         } else if (terminationDate != null && terminationDate.isBefore(effectiveDate)) {
             errors.add(new FieldError("terminationDate", "must not be before effectiveDate"));
+        }
+        if (medicareSecondaryType != null && priority == Priority.PRIMARY) {
+            errors.add(new FieldError("medicareSecondaryType", "is only for a coverage that is not PRIMARY"));
         }
         return errors;
     }

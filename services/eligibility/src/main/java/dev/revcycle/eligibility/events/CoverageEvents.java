@@ -75,6 +75,7 @@ public class CoverageEvents {
         return new CoverageDetails(c.id(), c.patientId(), c.practiceId(),
                 new CoveragePayer(p.id(), p.name(), p.payerType().name(), p.x12PayerId(), p.timelyFilingDays()),
                 t.memberId(), t.groupNumber(), t.planName(), t.priority().name(), t.subscriberRelationship().name(),
-                subscriber, t.effectiveDate(), t.terminationDate());
+                subscriber, t.effectiveDate(), t.terminationDate(),
+                t.medicareSecondaryType() == null ? null : t.medicareSecondaryType().name());
     }
 }

@@ -1,5 +1,8 @@
 package dev.revcycle.eligibility.events;
 
+import static dev.revcycle.common.events.EventFields.id;
+import static dev.revcycle.common.events.EventFields.version;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
@@ -31,7 +34,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -78,12 +80,12 @@ public class PatientEventsConsumer implements Inbox.Handler {
             KnownPatientRepository.Learnt learnt = switch (event.type()) {
                 case EventTypes.PATIENT_REGISTERED -> {
                     PatientRegistered r = EventJson.data(event, PatientRegistered.class);
-                    yield new KnownPatientRepository.Learnt(required(r.patientId(), event),
+                    yield new KnownPatientRepository.Learnt(id(r.patientId(), event),
                             facts(r.practiceId(), r.demographics(), event), version(r.version(), event));
                 }
                 case EventTypes.PATIENT_UPDATED -> {
                     PatientUpdated u = EventJson.data(event, PatientUpdated.class);
-                    yield new KnownPatientRepository.Learnt(required(u.patientId(), event),
+                    yield new KnownPatientRepository.Learnt(id(u.patientId(), event),
                             facts(u.practiceId(), u.demographics(), event), version(u.version(), event));
                 }
                 default -> null;
@@ -116,20 +118,20 @@ public class PatientEventsConsumer implements Inbox.Handler {
         switch (event.type()) {
             case EventTypes.PATIENT_REGISTERED -> {
                 PatientRegistered registered = EventJson.data(event, PatientRegistered.class);
-                return outcome(learning.learn(required(registered.patientId(), event),
+                return outcome(learning.learn(id(registered.patientId(), event),
                         facts(registered.practiceId(), registered.demographics(), event),
                         version(registered.version(), event)), event);
             }
             case EventTypes.PATIENT_UPDATED -> {
                 PatientUpdated updated = EventJson.data(event, PatientUpdated.class);
-                return outcome(learning.learn(required(updated.patientId(), event),
+                return outcome(learning.learn(id(updated.patientId(), event),
                         facts(updated.practiceId(), updated.demographics(), event),
                         version(updated.version(), event)), event);
             }
             case EventTypes.PATIENT_MERGED -> {
                 PatientMerged merged = EventJson.data(event, PatientMerged.class);
-                return outcome(learning.merged(required(merged.survivorId(), event), version(merged.version(), event),
-                        required(merged.duplicateId(), event), version(merged.duplicateVersion(), event)), event);
+                return outcome(learning.merged(id(merged.survivorId(), event), version(merged.version(), event),
+                        id(merged.duplicateId(), event), version(merged.duplicateVersion(), event)), event);
             }
             case EventTypes.PROVIDER_REGISTERED -> {
                 ProviderRegistered registered = EventJson.data(event, ProviderRegistered.class);
@@ -176,20 +178,6 @@ public class PatientEventsConsumer implements Inbox.Handler {
             case NOT_YET_KNOWN -> throw new Inbox.NotYetApplicable(event.type() + " " + event.id()
                     + " refers to a patient not known yet");
         };
-    }
-
-    private static long version(long version, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (version < 1) {
-            throw new MalformedEventException(event.type() + " without a version");
-        }
-        return version;
-    }
-
-    private static UUID required(UUID id, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (id == null) {
-            throw new MalformedEventException(event.type() + " without a patient id");
-        }
-        return id;
     }
 
     private static PatientFacts facts(String practiceId, PatientDemographics d, CloudEvent<JsonNode> event)

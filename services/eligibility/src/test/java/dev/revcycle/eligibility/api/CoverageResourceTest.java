@@ -219,6 +219,57 @@ class CoverageResourceTest {
     }
 
     @Test
+    void aMedicareCoverageBilledSecondCarriesWhyMedicarePaysSecond() {
+        String practice = practice();
+        String patient = patient(practice);
+        coverage(coverageBody(practice, patient, payer(), activeMemberId()));
+        Map<String, Object> medicarePayer = Fixtures.payerBody();
+        medicarePayer.put("payerType", "MEDICARE");
+        medicarePayer.put("name", "Sandbox Medicare");
+        String medicare = as("admin").body(medicarePayer).post("/payers").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = coverageBody(practice, patient, medicare, activeMemberId());
+        body.put("priority", "SECONDARY");
+        body.put("medicareSecondaryType", "END_STAGE_RENAL_DISEASE");
+        try (TopicReader topic = new TopicReader(Topics.ELIGIBILITY)) {
+            String id = as("registrar", practice).body(body).post("/coverages").then().statusCode(201)
+                    .body("medicareSecondaryType", equalTo("END_STAGE_RENAL_DISEASE")).extract().path("id");
+            TopicReader.Received added = topic.awaitOne(r -> r.type().equals("CoverageAdded")
+                    && r.data().path("coverage").path("coverageId").asText().equals(id));
+            EventSchemas.assertValid("eligibility", added.event());
+            assertThat(added.data().path("coverage").path("medicareSecondaryType").asText())
+                    .isEqualTo("END_STAGE_RENAL_DISEASE");
+
+            // a correction names it in what changed; a patch that leaves it out keeps it
+            as("registrar", practice).body(Map.of("medicareSecondaryType", "DISABLED_LARGE_GROUP"))
+                    .patch("/coverages/" + id).then().statusCode(200)
+                    .body("medicareSecondaryType", equalTo("DISABLED_LARGE_GROUP"));
+            TopicReader.Received changed = topic.awaitOne(TopicReader.ofType("CoverageChanged", patient));
+            EventSchemas.assertValid("eligibility", changed.event());
+            assertThat(changed.data().path("changedFields").toString()).isEqualTo("[\"medicareSecondaryType\"]");
+            assertThat(changed.data().path("coverage").path("medicareSecondaryType").asText())
+                    .isEqualTo("DISABLED_LARGE_GROUP");
+            as("registrar", practice).body(Map.of("planName", "Part B")).patch("/coverages/" + id).then()
+                    .statusCode(200).body("medicareSecondaryType", equalTo("DISABLED_LARGE_GROUP"));
+
+            // Medicare billed first has no MSP type; nor has any other payer's coverage; nothing is stored
+            as("registrar", practice).body(Map.of("priority", "PRIMARY")).patch("/coverages/" + id).then()
+                    .statusCode(400).body("errors.field", hasItems("medicareSecondaryType"));
+            Map<String, Object> commercial = coverageBody(practice, patient, payer(), activeMemberId());
+            commercial.put("priority", "TERTIARY");
+            commercial.put("medicareSecondaryType", "WORKING_AGED");
+            ProblemAssertions.assertFieldRefused(as("registrar", practice).body(commercial).post("/coverages"),
+                    "medicareSecondaryType", "only for a Medicare coverage");
+            Map<String, Object> unknown = coverageBody(practice, patient, medicare, activeMemberId());
+            unknown.put("priority", "TERTIARY");
+            unknown.put("medicareSecondaryType", "12");
+            ProblemAssertions.assertFieldRefused(as("registrar", practice).body(unknown).post("/coverages"),
+                    "medicareSecondaryType", "one of");
+            as("registrar", practice).get("/coverages?patientId=" + patient).then().statusCode(200)
+                    .body("total", equalTo(2));
+        }
+    }
+
+    @Test
     void aPriorityChangeRespectsTheOtherActiveCoverages() {
         String practice = practice();
         String patient = patient(practice);
