@@ -1,5 +1,9 @@
 package dev.revcycle.payments.events;
 
+import static dev.revcycle.common.events.EventFields.id;
+import static dev.revcycle.common.events.EventFields.practice;
+import static dev.revcycle.common.events.EventFields.version;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
@@ -32,7 +36,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,32 +78,32 @@ public class PaymentsConsumer implements Inbox.Handler {
         return switch (event.type()) {
             case EventTypes.PATIENT_REGISTERED -> {
                 PatientRegistered r = EventJson.data(event, PatientRegistered.class);
-                yield outcome(accounts.open(required(r.patientId(), event), practice(r.practiceId(), event),
+                yield outcome(accounts.open(id(r.patientId(), event), practice(r.practiceId(), event),
                         version(r.version(), event)), event);
             }
             case EventTypes.PATIENT_MERGED -> {
                 PatientMerged m = EventJson.data(event, PatientMerged.class);
-                yield outcome(accounts.merged(required(m.survivorId(), event), required(m.duplicateId(), event),
+                yield outcome(accounts.merged(id(m.survivorId(), event), id(m.duplicateId(), event),
                         practice(m.practiceId(), event), version(m.duplicateVersion(), event)), event);
             }
             case EventTypes.CLAIM_CREATED -> {
                 ClaimCreated c = EventJson.data(event, ClaimCreated.class);
-                yield outcome(charges.apply(new Charges.ClaimFacts(required(c.claimId(), event), practice(c.practiceId(), event),
-                        required(c.patientId(), event), c.coverageId(), c.payerId(), c.patientControlNumber(),
+                yield outcome(charges.apply(new Charges.ClaimFacts(id(c.claimId(), event), practice(c.practiceId(), event),
+                        id(c.patientId(), event), c.coverageId(), c.payerId(), c.patientControlNumber(),
                         c.primaryClaimId() != null || c.replacesClaimId() != null, lines(c.lines(), event),
                         version(c.version(), event))), event);
             }
             case EventTypes.CLAIM_CHANGED -> {
                 ClaimChanged c = EventJson.data(event, ClaimChanged.class);
-                yield outcome(charges.apply(new Charges.ClaimFacts(required(c.claimId(), event), practice(c.practiceId(), event),
-                        required(c.patientId(), event), c.coverageId(), c.payerId(), c.patientControlNumber(),
+                yield outcome(charges.apply(new Charges.ClaimFacts(id(c.claimId(), event), practice(c.practiceId(), event),
+                        id(c.patientId(), event), c.coverageId(), c.payerId(), c.patientControlNumber(),
                         c.primaryClaimId() != null || c.replacesClaimId() != null, lines(c.lines(), event),
                         version(c.version(), event))), event);
             }
             case EventTypes.CLAIM_VOIDED -> {
                 ClaimVoided v = EventJson.data(event, ClaimVoided.class);
                 version(v.version(), event);
-                yield outcome(charges.voided(required(v.claimId(), event), practice(v.practiceId(), event)), event);
+                yield outcome(charges.voided(id(v.claimId(), event), practice(v.practiceId(), event)), event);
             }
             case EventTypes.COVERAGE_ADDED -> {
                 CoverageAdded a = EventJson.data(event, CoverageAdded.class);
@@ -112,7 +115,7 @@ public class PaymentsConsumer implements Inbox.Handler {
             }
             case EventTypes.COVERAGE_TERMINATED -> {
                 CoverageTerminated t = EventJson.data(event, CoverageTerminated.class);
-                yield coverages.terminated(required(t.coverageId(), event), t.terminationDate(), version(t.version(), event))
+                yield coverages.terminated(id(t.coverageId(), event), t.terminationDate(), version(t.version(), event))
                         ? Outcome.APPLIED : Outcome.STALE;
             }
             case EventTypes.WRITE_OFF_REQUESTED -> {
@@ -121,13 +124,13 @@ public class PaymentsConsumer implements Inbox.Handler {
                         || !WRITE_OFF_KINDS.contains(w.kind())) {
                     throw new MalformedEventException("WriteOffRequested without a positive amount or a known kind");
                 }
-                yield outcome(writeOffs.requested(required(w.requestId(), event), required(w.accountId(), event),
+                yield outcome(writeOffs.requested(id(w.requestId(), event), id(w.accountId(), event),
                         w.amount(), w.kind(), w.reason()), event);
             }
             case EventTypes.WRITE_OFF_REVERSAL_REQUESTED -> {
                 WriteOffReversalRequested w = EventJson.data(event, WriteOffReversalRequested.class);
-                yield outcome(writeOffs.reversalRequested(required(w.requestId(), event),
-                        required(w.writeOffRequestId(), event)), event);
+                yield outcome(writeOffs.reversalRequested(id(w.requestId(), event),
+                        id(w.writeOffRequestId(), event)), event);
             }
             default -> Outcome.APPLIED;
         };
@@ -165,26 +168,4 @@ public class PaymentsConsumer implements Inbox.Handler {
                     + " refers to an account, claim or request not known yet");
         };
     }
-
-    private static long version(long version, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (version < 1) {
-            throw new MalformedEventException(event.type() + " without a version");
-        }
-        return version;
-    }
-
-    private static String practice(String practiceId, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (practiceId == null || practiceId.isBlank()) {
-            throw new MalformedEventException(event.type() + " without a practice");
-        }
-        return practiceId;
-    }
-
-    private static UUID required(UUID id, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (id == null) {
-            throw new MalformedEventException(event.type() + " without an id it needs");
-        }
-        return id;
-    }
-
 }
