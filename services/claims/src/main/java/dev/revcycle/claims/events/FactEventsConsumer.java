@@ -255,7 +255,7 @@ public class FactEventsConsumer implements Inbox.Handler {
                 c.subscriber() == null ? null : c.subscriber().firstName(),
                 c.subscriber() == null ? null : c.subscriber().lastName(),
                 c.subscriber() == null ? null : c.subscriber().dateOfBirth(),
-                c.effectiveDate(), c.terminationDate(), false, version(version, event));
+                c.effectiveDate(), c.terminationDate(), false, version(version, event), c.medicareSecondaryType());
     }
 
     private static PostalAddress address(Address a) {

@@ -63,8 +63,8 @@ public class ReadModelRepository {
             INSERT INTO known_coverage AS k (id, patient_id, practice_id, payer_id, payer_name, payer_type, x12_payer_id,
                 timely_filing_days, member_id, group_number, plan_name, priority, subscriber_relationship,
                 subscriber_first_name, subscriber_last_name, subscriber_date_of_birth, effective_date, termination_date,
-                terminated, applied_version, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                terminated, applied_version, updated_at, medicare_secondary_type)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET patient_id = EXCLUDED.patient_id, practice_id = EXCLUDED.practice_id,
                 payer_id = EXCLUDED.payer_id, payer_name = EXCLUDED.payer_name, payer_type = EXCLUDED.payer_type,
                 x12_payer_id = EXCLUDED.x12_payer_id, timely_filing_days = EXCLUDED.timely_filing_days,
@@ -75,6 +75,7 @@ public class ReadModelRepository {
                 subscriber_date_of_birth = EXCLUDED.subscriber_date_of_birth,
                 effective_date = EXCLUDED.effective_date, termination_date = EXCLUDED.termination_date,
                 terminated = k.terminated OR EXCLUDED.terminated,
+                medicare_secondary_type = EXCLUDED.medicare_secondary_type,
                 applied_version = EXCLUDED.applied_version, updated_at = EXCLUDED.updated_at
             WHERE k.applied_version < EXCLUDED.applied_version""";
     static final String TERMINATE_COVERAGE = "UPDATE known_coverage SET termination_date = ?, terminated = TRUE,"
@@ -83,7 +84,7 @@ public class ReadModelRepository {
     static final String COVERAGE_COLUMNS = "id, patient_id, practice_id, payer_id, payer_name, payer_type, x12_payer_id,"
             + " timely_filing_days, member_id, group_number, plan_name, priority, subscriber_relationship,"
             + " subscriber_first_name, subscriber_last_name, subscriber_date_of_birth, effective_date, termination_date,"
-            + " terminated, applied_version";
+            + " terminated, applied_version, medicare_secondary_type";
     static final String COVERAGE_BY_ID = "SELECT " + COVERAGE_COLUMNS + " FROM known_coverage WHERE id = ?";
     static final String COVERAGES_BY_IDS = "SELECT " + COVERAGE_COLUMNS + " FROM known_coverage WHERE id = ANY(?::uuid[])";
 
@@ -256,7 +257,8 @@ public class ReadModelRepository {
                 Jdbc.date(s, i++, f.terminationDate());
                 s.setBoolean(i++, f.terminated());
                 s.setLong(i++, f.version());
-                s.setTimestamp(i, Timestamp.from(now));
+                s.setTimestamp(i++, Timestamp.from(now));
+                s.setString(i, f.medicareSecondaryType());
                 return s.executeUpdate() == 1 ? Written.APPLIED : Written.STALE;
             }
         });
@@ -299,7 +301,8 @@ public class ReadModelRepository {
                                 rs.getString("subscriber_relationship"), rs.getString("subscriber_first_name"),
                                 rs.getString("subscriber_last_name"), Jdbc.date(rs, "subscriber_date_of_birth"),
                                 Jdbc.date(rs, "effective_date"), Jdbc.date(rs, "termination_date"),
-                                rs.getBoolean("terminated"), rs.getLong("applied_version"));
+                                rs.getBoolean("terminated"), rs.getLong("applied_version"),
+                                rs.getString("medicare_secondary_type"));
                         out.put(f.coverageId(), f);
                     }
                 }

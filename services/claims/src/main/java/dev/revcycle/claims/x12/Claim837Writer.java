@@ -368,12 +368,28 @@ public final class Claim837Writer {
 
     /**
      * 2000B SBR05 of a professional claim whose destination payer is Medicare but not primary: the Medicare Secondary
-     * Payer type. From the earlier payers' types: workers' compensation 15, no-fault/auto 14, liability 47, VA 42,
-     * black lung 41; otherwise 12 (working aged, employer group health plan — the common case). Null otherwise.
+     * Payer type. The coverage's own MSP type when eligibility has it (13 ESRD, 16 federal agency, 43 disabled with a
+     * large group plan … — what only the patient's MSP questionnaire can tell); else from the earlier payers' kinds:
+     * workers' compensation 15, no-fault/auto 14, liability 47, VA 42, black lung 41; otherwise 12 (working aged,
+     * employer group health plan — the common case). Null otherwise.
      */
     static String medicareSecondaryType(CoverageFacts destination, List<PriorPayer> priorPayers) {
         if (!"MEDICARE".equals(destination.payerType()) || "P".equals(payerResponsibility(destination.priority()))) {
             return null;
+        }
+        if (destination.medicareSecondaryType() != null) {
+            switch (destination.medicareSecondaryType()) {
+                case "WORKING_AGED" -> { return "12"; }
+                case "END_STAGE_RENAL_DISEASE" -> { return "13"; }
+                case "NO_FAULT" -> { return "14"; }
+                case "WORKERS_COMPENSATION" -> { return "15"; }
+                case "FEDERAL_AGENCY" -> { return "16"; }
+                case "BLACK_LUNG" -> { return "41"; }
+                case "VETERANS_AFFAIRS" -> { return "42"; }
+                case "DISABLED_LARGE_GROUP" -> { return "43"; }
+                case "OTHER_LIABILITY" -> { return "47"; }
+                default -> { }
+            }
         }
         for (PriorPayer prior : priorPayers) {
             String type = prior.coverage().payerType() == null ? "" : prior.coverage().payerType();

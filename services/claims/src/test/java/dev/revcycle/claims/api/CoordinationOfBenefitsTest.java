@@ -73,10 +73,14 @@ class CoordinationOfBenefitsTest {
 
     /** A second coverage of the setup's patient (Medicare, SECONDARY), known to claims. */
     static UUID secondCoverage(ClaimResourceTest.Setup s, String priority) {
+        return secondCoverage(s, priority, null);
+    }
+
+    static UUID secondCoverage(ClaimResourceTest.Setup s, String priority, String medicareSecondaryType) {
         UUID id = UUID.randomUUID();
         CoverageDetails c = new CoverageDetails(id, s.patient(), s.practice(),
                 new CoveragePayer(UUID.randomUUID(), "Medicare Part B", "MEDICARE", "MCR01", 365), "1EG4TE5MK73", null,
-                "Part B", priority, "SELF", null, LocalDate.of(2026, 1, 1), null);
+                "Part B", priority, "SELF", null, LocalDate.of(2026, 1, 1), null, medicareSecondaryType);
         FactsTopics.sendEligibility(s.patient(), FactsTopics.coverageAdded(c, 1));
         FactsTopics.await("SELECT 1 FROM known_coverage WHERE id = ?", id);
         return id;
@@ -138,7 +142,8 @@ class CoordinationOfBenefitsTest {
     @Test
     void aPartlyPaidPrimaryMakesOneDraftSecondaryClaimWhose837CarriesThePrimarysAnswer() throws Exception {
         ClaimResourceTest.Setup s = ClaimResourceTest.setup();
-        UUID medicare = secondCoverage(s, "SECONDARY");
+        // a disabled beneficiary under 65 whose large group health plan pays first (eligibility's MSP type)
+        UUID medicare = secondCoverage(s, "SECONDARY", "DISABLED_LARGE_GROUP");
         RemittanceAdjudicationTest.Submitted c = submitted(s);
         RemittancePosted posted = RemittanceAdjudicationTest.partlyPaid(c, UUID.randomUUID());
         UUID secondary;
@@ -161,7 +166,7 @@ class CoordinationOfBenefitsTest {
         // the 837 written from the database: SBR*S with Medicare's MSP type, 2320/2330 of the primary, 2430 per line
         Loop subscriber = written(secondary).getLoops().get(0).findLoop("2000B").get(0);
         assertEquals("S", subscriber.getSegment("SBR").getElementValue("SBR01"));
-        assertEquals("12", subscriber.getSegment("SBR").getElementValue("SBR05"));
+        assertEquals("43", subscriber.getSegment("SBR").getElementValue("SBR05"));
         assertEquals("MB", subscriber.getSegment("SBR").getElementValue("SBR09"));
         Loop other = subscriber.getLoop("2300").getLoop("2320");
         assertEquals("P", other.getSegment("SBR").getElementValue("SBR01"));

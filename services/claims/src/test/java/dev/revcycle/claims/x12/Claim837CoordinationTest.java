@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,39 @@ class Claim837CoordinationTest {
         assertThat(Claim837Writer.medicareSecondaryType(secondary(jane, "MEDICARE", "Medicare", "MCR01", "SELF"),
                 List.of(paid))).isEqualTo("15");
         assertThat(Claim837Writer.medicareSecondaryType(primary, List.of())).isNull();
+    }
+
+    @Test
+    void medicareSecondCarriesTheCoveragesOwnMspTypeWhenEligibilityHasIt() throws Exception {
+        CoverageFacts m = secondary(jane, "MEDICARE", "Medicare", "MCR01", "SELF");
+        Map<String, String> codes = Map.of("WORKING_AGED", "12", "END_STAGE_RENAL_DISEASE", "13", "NO_FAULT", "14",
+                "WORKERS_COMPENSATION", "15", "FEDERAL_AGENCY", "16", "BLACK_LUNG", "41", "VETERANS_AFFAIRS", "42",
+                "DISABLED_LARGE_GROUP", "43", "OTHER_LIABILITY", "47");
+        for (Map.Entry<String, String> e : codes.entrySet()) {
+            assertThat(Claim837Writer.medicareSecondaryType(withMsp(m, e.getKey()), List.of())).as(e.getKey())
+                    .isEqualTo(e.getValue());
+        }
+        // an ESRD beneficiary's Medicare after the employer plan: 13 in the 837 itself, read back by imsweb
+        CoverageFacts esrd = withMsp(m, "END_STAGE_RENAL_DISEASE");
+        String x12 = write(claimOf(esrd, "1", UUID.randomUUID(), null, List.of(), null));
+        Claim837WriterTest.assertNoStaediErrors(x12);
+        com.imsweb.x12.reader.X12Reader reader = imsweb(x12, false);
+        assertThat(reader.getErrors()).isEmpty();
+        assertThat(reader.getLoops().get(0).findLoop("2000B").get(0).getSegment("SBR").getElementValue("SBR05"))
+                .isEqualTo("13");
+        // Medicare billed first has none, whatever the coverage says
+        CoverageFacts first = new CoverageFacts(m.coverageId(), m.patientId(), m.practiceId(), m.payerId(), m.payerName(),
+                m.payerType(), m.x12PayerId(), m.timelyFilingDays(), m.memberId(), m.groupNumber(), m.planName(),
+                "PRIMARY", m.subscriberRelationship(), null, null, null, m.effectiveDate(), null, false, 1,
+                "END_STAGE_RENAL_DISEASE");
+        assertThat(Claim837Writer.medicareSecondaryType(first, List.of())).isNull();
+    }
+
+    private static CoverageFacts withMsp(CoverageFacts c, String msp) {
+        return new CoverageFacts(c.coverageId(), c.patientId(), c.practiceId(), c.payerId(), c.payerName(), c.payerType(),
+                c.x12PayerId(), c.timelyFilingDays(), c.memberId(), c.groupNumber(), c.planName(), c.priority(),
+                c.subscriberRelationship(), c.subscriberFirstName(), c.subscriberLastName(), c.subscriberDateOfBirth(),
+                c.effectiveDate(), c.terminationDate(), c.terminated(), c.version(), msp);
     }
 
     @Test
