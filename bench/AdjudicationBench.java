@@ -12,7 +12,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Helper of bench/claims-adjudication.sh, run as one source file with the Kafka libraries the launcher fetched:
  *   produce-file <bootstrap> <topic> <file>   publishes each `key<TAB>value` line of the file (acks=all) and prints
- *                                             the epoch milliseconds when the first was sent and when all were acknowledged
+ *                                             the epoch milliseconds when the first was sent and when all were acknowledged,
+ *                                             and the topic's partition count
  */
 public final class AdjudicationBench {
     public static void main(String[] args) throws Exception {
@@ -28,7 +29,7 @@ public final class AdjudicationBench {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.partitionsFor(args[2]); // connected and the topic's metadata known before the clock starts
+            int partitions = producer.partitionsFor(args[2]).size(); // connected and the topic's metadata known before the clock starts
             List<Future<?>> sent = new ArrayList<>(lines.size());
             long first = System.currentTimeMillis();
             for (String line : lines) {
@@ -38,7 +39,7 @@ public final class AdjudicationBench {
             for (Future<?> f : sent) {
                 f.get();
             }
-            System.out.println(first + " " + System.currentTimeMillis());
+            System.out.println(first + " " + System.currentTimeMillis() + " " + partitions);
         }
     }
 }

@@ -80,7 +80,7 @@ for round in $(seq 1 "$ROUNDS"); do
   REMITTANCE="$(cat /proc/sys/kernel/random/uuid)"
   python3 bench/gen-remittance-posted.py "$N" "$PRACTICE" "$REMITTANCE" > /tmp/claims-adj-$RUN.tsv
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
-  read -r first acked < <(kafka_tool AdjudicationBench produce-file "$KAFKA" revcycle.payments.events.v1 /tmp/claims-adj-$RUN.tsv)
+  read -r first acked partitions < <(kafka_tool AdjudicationBench produce-file "$KAFKA" revcycle.payments.events.v1 /tmp/claims-adj-$RUN.tsv)
   deadline=$(( $(now_ms) + 300000 ))
   done_count=0
   while [ "$(now_ms)" -lt "$deadline" ]; do
@@ -90,7 +90,8 @@ for round in $(seq 1 "$ROUNDS"); do
   done
   finished="$(now_ms)"
   statuses="$(psql_bench -tA -F' ' -c "SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM claim WHERE practice_id = '$PRACTICE' AND patient_control_number LIKE 'AJ%' GROUP BY status) s")"
-  say "round $round: $done_count of $N claims adjudicated $(( finished - acked )) ms after the events were published (published in $(( acked - first )) ms; $(( finished - first )) ms from the first) | $statuses | $(psql_bench -tA -c "SELECT count(*) FROM outbox_event") outbox rows | load $load -> $(cut -d' ' -f1-3 /proc/loadavg)"
+  batches="$(psql_bench -tA -c "SELECT count(DISTINCT received_at) || ' transactions, the first ' || round(extract(epoch FROM min(received_at)) * 1000 - $first) || ' ms and the last ' || round(extract(epoch FROM max(received_at)) * 1000 - $first) || ' ms after the first event was sent' FROM claim_adjudication WHERE remittance_id = '$REMITTANCE'")"
+  say "round $round: $done_count of $N claims adjudicated $(( finished - acked )) ms after the events were published (published in $(( acked - first )) ms over $partitions partitions; $(( finished - first )) ms from the first) | $batches | $statuses | $(psql_bench -tA -c "SELECT count(*) FROM outbox_event") outbox rows | load $load -> $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 rm -f /tmp/claims-adj-$RUN.tsv /tmp/claims-adj-sentinel-$RUN.tsv
 say "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -57,10 +57,21 @@ public class BillingSecondaryPayers implements AdjudicatingClaims.FollowUp {
     @Inject
     Clock clock;
 
+    /**
+     * The batch's adjudicated insured claims whose patient has another coverage in the practice (one statement for the
+     * batch) each get {@link #billNextPayer}; the others cannot have a next payer.
+     */
     @Override
     public void adjudicated(List<AdjudicatingClaims.Adjudicated> adjudicated) {
-        for (AdjudicatingClaims.Adjudicated a : adjudicated) {
-            if (a.to() != null && a.to().adjudicated()) {
+        List<AdjudicatingClaims.Adjudicated> insured = adjudicated.stream()
+                .filter(a -> a.to() != null && a.to().adjudicated() && a.coverageId() != null && a.patientId() != null)
+                .toList();
+        java.util.Set<UUID> others = coordination.withOtherCoverage(
+                insured.stream().map(AdjudicatingClaims.Adjudicated::patientId).toList(),
+                insured.stream().map(a -> a.remittance().practiceId()).toList(),
+                insured.stream().map(AdjudicatingClaims.Adjudicated::coverageId).toList());
+        for (AdjudicatingClaims.Adjudicated a : insured) {
+            if (others.contains(a.coverageId())) {
                 billNextPayer(a.claimId());
             }
         }

@@ -22,7 +22,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class WatchingFilingLimits {
-    public static final int DEFAULT_FILING_DAYS = 90;
+    public static final int DEFAULT_FILING_DAYS = dev.revcycle.claims.domain.ClaimNearFilingLimit.DEFAULT_FILING_DAYS;
     public static final int MAX_LIST = 200;
 
     @Inject
@@ -44,7 +44,7 @@ public class WatchingFilingLimits {
         }
         caller.requirePractice(practiceId, "Practice");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<AtRisk> out = repository.atRisk(practiceId, DEFAULT_FILING_DAYS, today, today.plusDays(withinDays), MAX_LIST)
+        List<AtRisk> out = repository.atRisk(practiceId, today, today.plusDays(withinDays), MAX_LIST)
                 .stream().map(c -> new AtRisk(c, ChronoUnit.DAYS.between(today, c.deadline()))).toList();
         audit.success(caller, AuditAction.SEARCH, FindingClaims.CLAIM.auditName(),
                 out.stream().map(a -> a.claim().claimId()).toList(), practiceId);

@@ -8,4 +8,6 @@ import java.util.UUID;
 public record ClaimNearFilingLimit(UUID claimId, String patientControlNumber, String status, UUID payerId, String payerName,
                                    LocalDate firstServiceDate, BigDecimal totalCharge, Integer timelyFilingDays,
                                    LocalDate deadline) {
+    /** The filing limit taken when the payer gave none. */
+    public static final int DEFAULT_FILING_DAYS = 90;
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revcycle.claims.domain.Claim;
 import dev.revcycle.claims.domain.ClaimLine;
+import dev.revcycle.claims.domain.ClaimNearFilingLimit;
 import dev.revcycle.claims.domain.ClaimStatus;
 import dev.revcycle.claims.domain.ClaimType;
 import dev.revcycle.claims.domain.adjudication.Adjudications;
@@ -40,13 +41,20 @@ public class ClaimRepository {
     static final String BY_ID = "SELECT " + COLUMNS + " FROM claim WHERE id = ?";
     static final String BY_IDS = "SELECT " + COLUMNS + " FROM claim WHERE id = ANY(?::uuid[])";
     static final String ID_BY_CONTROL_NUMBER = "SELECT id FROM claim WHERE patient_control_number = ?";
-    static final String INSERT = "INSERT INTO claim (" + WRITTEN + ", first_service_date, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /**
+     * The timely filing deadline of a claim (V80): its first date of service + its coverage's filing days, the default
+     * when the payer has none; null without a coverage (self-pay) or a date. Parameters: the date, the coverage id.
+     */
+    static final String FILING_DEADLINE = "(SELECT ?::date + COALESCE(k.timely_filing_days, "
+            + ClaimNearFilingLimit.DEFAULT_FILING_DAYS + ") FROM known_coverage k WHERE k.id = ?::uuid)";
+    static final String INSERT = "INSERT INTO claim (" + WRITTEN + ", first_service_date, created_at, updated_at, filing_deadline)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + FILING_DEADLINE + ")";
     static final String UPDATE = "UPDATE claim SET coverage_id = ?, payer_id = ?, type = ?, status = ?,"
             + " billing_provider_id = ?, rendering_provider_id = ?, referring_provider_id = ?, place_of_service = ?,"
             + " type_of_bill = ?, admission_date = ?, discharge_date = ?, prior_authorization = ?, diagnoses = ?,"
             + " lines = ?::jsonb, total_charge = ?, version = ?, first_service_date = ?, updated_at = ?,"
-            + " status_changed_at = ? WHERE id = ? AND version = ?";
+            + " status_changed_at = ?, filing_deadline = " + FILING_DEADLINE + " WHERE id = ? AND version = ?";
 
     /** What a list or the queue filters by; null = any. */
     public record Filter(Collection<String> practices, ClaimStatus status, UUID payerId, UUID patientId,
@@ -143,7 +151,9 @@ public class ClaimRepository {
                 s.setTimestamp(i++, Timestamp.from(now));
                 Jdbc.date(s, i++, claim.firstServiceDate());
                 s.setTimestamp(i++, Timestamp.from(now));
-                s.setTimestamp(i, Timestamp.from(now));
+                s.setTimestamp(i++, Timestamp.from(now));
+                Jdbc.date(s, i++, claim.firstServiceDate());
+                Jdbc.uuid(s, i, claim.coverageId());
                 return s.executeUpdate();
             }
         });
@@ -178,6 +188,8 @@ public class ClaimRepository {
                 Jdbc.date(s, i++, claim.firstServiceDate());
                 s.setTimestamp(i++, Timestamp.from(now));
                 s.setTimestamp(i++, Timestamp.from(statusChangedAt));
+                Jdbc.date(s, i++, claim.firstServiceDate());
+                Jdbc.uuid(s, i++, claim.coverageId());
                 s.setObject(i++, claim.id());
                 s.setLong(i, expectedVersion);
                 return s.executeUpdate() == 1;

@@ -58,6 +58,9 @@ public class ContractsRepository {
     /** The version of a payer's schedule in effect on a date of service. */
     public static final String FEE_VERSION_ON = "SELECT " + VERSION_COLUMNS + " FROM fee_schedule_version"
             + " WHERE practice_id = ? AND payer_id = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1";
+    /** Whether the practice has a fee schedule (any version) for the payer: without one no line can be underpaid. */
+    public static final String HAS_FEE_SCHEDULE = "SELECT 1 FROM fee_schedule_version WHERE practice_id = ? AND payer_id = ?"
+            + " ORDER BY effective_from LIMIT 1"; // in the order of fee_schedule_version_once: its first key
     /** A version's next one (its end is the day before the next's start). */
     public static final String NEXT_FEE_VERSION = "SELECT effective_from FROM fee_schedule_version"
             + " WHERE practice_id = ? AND payer_id = ? AND effective_from > ? ORDER BY effective_from LIMIT 1";
@@ -233,6 +236,18 @@ public class ContractsRepository {
                 Jdbc.date(s, 3, date);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? version(rs) : null;
+                }
+            }
+        });
+    }
+
+    public boolean hasFeeSchedule(String practiceId, UUID payerId) {
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement(HAS_FEE_SCHEDULE)) {
+                s.setString(1, practiceId);
+                s.setObject(2, payerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
                 }
             }
         });

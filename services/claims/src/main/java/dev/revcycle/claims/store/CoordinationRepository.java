@@ -41,6 +41,14 @@ public class CoordinationRepository {
     static final String SECONDARY_FOR = "SELECT id FROM claim WHERE primary_claim_id = ? AND coverage_id = ?"
             + " AND replaces_claim_id IS NULL";
     static final String COVERAGES_OF_PATIENT = "SELECT id FROM known_coverage WHERE patient_id = ? AND practice_id = ?";
+    /**
+     * Of a batch's (patient, practice, coverage) triples, the coverages whose patient has another coverage in that
+     * practice: only their claims can have a next payer. One statement per batch, each patient by its key.
+     */
+    public static final String WITH_OTHER_COVERAGE = """
+            SELECT DISTINCT x.coverage_id FROM unnest(?::uuid[], ?::text[], ?::uuid[]) AS x(patient_id, practice_id, coverage_id)
+            WHERE EXISTS (SELECT 1 FROM known_coverage k WHERE k.patient_id = x.patient_id
+                          AND k.practice_id = x.practice_id AND k.id <> x.coverage_id)""";
     static final String SET_PAYER_CLAIM_CONTROL_NUMBER = "UPDATE claim SET payer_claim_control_number = ? WHERE id = ?";
 
     /** The adjudication an earlier payer gave a claim, without its coverage (the caller adds it). */
@@ -158,6 +166,27 @@ public class CoordinationRepository {
                 s.setObject(1, patientId);
                 s.setString(2, practiceId);
                 List<UUID> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The coverages of {@code triples} (patient, practice, coverage) whose patient has another one in the practice. */
+    public java.util.Set<UUID> withOtherCoverage(List<UUID> patients, List<String> practices, List<UUID> coverages) {
+        if (patients.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement(WITH_OTHER_COVERAGE)) {
+                s.setArray(1, c.createArrayOf("uuid", patients.toArray()));
+                s.setArray(2, c.createArrayOf("text", practices.toArray()));
+                s.setArray(3, c.createArrayOf("uuid", coverages.toArray()));
+                java.util.Set<UUID> out = new java.util.HashSet<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getObject(1, UUID.class));

@@ -15,30 +15,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class FilingLimitRepository {
     /**
-     * The practice's DRAFT, READY and REJECTED insured claims (partial index claim_unsent_by_service_date) whose
-     * deadline — first date of service + the coverage's timely filing days (the default when absent) — falls
-     * from today to the last day asked, nearest first, at most a page.
+     * The practice's DRAFT, READY and REJECTED insured claims whose stored deadline ({@code claim.filing_deadline}, V80:
+     * first date of service + the coverage's timely filing days, the default when absent) falls from today to the last
+     * day asked, nearest first, at most a page: one range of the partial index claim_unsent_by_filing_deadline in the
+     * list's order, each claim's coverage by its key.
      */
     public static final String AT_RISK = """
             SELECT c.id, c.patient_control_number, c.status, c.payer_id, k.payer_name, c.first_service_date,
-                   c.total_charge, k.timely_filing_days, c.first_service_date + COALESCE(k.timely_filing_days, ?) AS deadline
+                   c.total_charge, k.timely_filing_days, c.filing_deadline AS deadline
             FROM claim c JOIN known_coverage k ON k.id = c.coverage_id
-            WHERE c.practice_id = ? AND c.status IN ('DRAFT', 'READY', 'REJECTED') AND c.first_service_date IS NOT NULL
-              AND c.first_service_date + COALESCE(k.timely_filing_days, ?) BETWEEN ? AND ?
-            ORDER BY deadline, c.id LIMIT ?""";
+            WHERE c.practice_id = ? AND c.status IN ('DRAFT', 'READY', 'REJECTED') AND c.filing_deadline BETWEEN ? AND ?
+            ORDER BY c.filing_deadline, c.id LIMIT ?""";
 
     @Inject
     Jdbc jdbc;
 
-    public List<ClaimNearFilingLimit> atRisk(String practiceId, int defaultDays, LocalDate from, LocalDate until, int limit) {
+    public List<ClaimNearFilingLimit> atRisk(String practiceId, LocalDate from, LocalDate until, int limit) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(AT_RISK)) {
-                s.setInt(1, defaultDays);
-                s.setString(2, practiceId);
-                s.setInt(3, defaultDays);
-                Jdbc.date(s, 4, from);
-                Jdbc.date(s, 5, until);
-                s.setInt(6, limit);
+                s.setString(1, practiceId);
+                Jdbc.date(s, 2, from);
+                Jdbc.date(s, 3, until);
+                s.setInt(4, limit);
                 List<ClaimNearFilingLimit> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

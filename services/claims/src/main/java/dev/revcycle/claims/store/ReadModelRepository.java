@@ -1,5 +1,6 @@
 package dev.revcycle.claims.store;
 
+import dev.revcycle.claims.domain.ClaimNearFilingLimit;
 import dev.revcycle.claims.domain.CoverageFacts;
 import dev.revcycle.claims.domain.EligibilityFacts;
 import dev.revcycle.claims.domain.PatientFacts;
@@ -78,6 +79,16 @@ public class ReadModelRepository {
                 medicare_secondary_type = EXCLUDED.medicare_secondary_type,
                 applied_version = EXCLUDED.applied_version, updated_at = EXCLUDED.updated_at
             WHERE k.applied_version < EXCLUDED.applied_version""";
+    /**
+     * After a coverage is written: its claims' timely filing deadlines (V80) from its filing days as they are now. By
+     * the coverage's claims (claim_by_coverage: one patient's); writes only the rows whose deadline changes.
+     */
+    static final String REFRESH_FILING_DEADLINES = """
+            UPDATE claim c SET filing_deadline = c.first_service_date + COALESCE(k.timely_filing_days, %d)
+            FROM known_coverage k
+            WHERE k.id = ? AND c.coverage_id = k.id AND c.first_service_date IS NOT NULL
+              AND c.filing_deadline IS DISTINCT FROM c.first_service_date + COALESCE(k.timely_filing_days, %d)"""
+            .formatted(ClaimNearFilingLimit.DEFAULT_FILING_DAYS, ClaimNearFilingLimit.DEFAULT_FILING_DAYS);
     static final String TERMINATE_COVERAGE = "UPDATE known_coverage SET termination_date = ?, terminated = TRUE,"
             + " applied_version = ?, updated_at = ? WHERE id = ? AND applied_version < ?";
     static final String COVERAGE_EXISTS = "SELECT 1 FROM known_coverage WHERE id = ?";
@@ -259,7 +270,14 @@ public class ReadModelRepository {
                 s.setLong(i++, f.version());
                 s.setTimestamp(i++, Timestamp.from(now));
                 s.setString(i, f.medicareSecondaryType());
-                return s.executeUpdate() == 1 ? Written.APPLIED : Written.STALE;
+                if (s.executeUpdate() != 1) {
+                    return Written.STALE;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(REFRESH_FILING_DEADLINES)) {
+                s.setObject(1, f.coverageId());
+                s.executeUpdate();
+                return Written.APPLIED;
             }
         });
     }

@@ -29,6 +29,9 @@ public class UnderpaymentRepository {
             + " FROM claim_adjudication a JOIN claim c ON c.id = a.claim_id WHERE a.id = ?";
     public static final String ADJUDICATION_LINES = "SELECT line_number, procedure_code, modifiers, service_date, allowed,"
             + " paid FROM claim_adjudication_line WHERE adjudication_id = ? ORDER BY line_number";
+    /** Of these claims, those with current (not superseded) underpayments: index underpayment_by_claim. */
+    public static final String CLAIMS_WITH_CURRENT = "SELECT DISTINCT claim_id FROM underpayment"
+            + " WHERE claim_id = ANY(?::uuid[]) AND superseded_at IS NULL";
     public static final String SUPERSEDE = "UPDATE underpayment SET superseded_at = ? WHERE claim_id = ?"
             + " AND superseded_at IS NULL AND adjudication_id <> ?";
     static final String INSERT = """
@@ -229,5 +232,24 @@ public class UnderpaymentRepository {
                 rs.getBigDecimal("actual"), rs.getBigDecimal("difference"), rs.getBigDecimal("paid"),
                 rs.getObject("fee_schedule_version_id", UUID.class), rs.getBigDecimal("tolerance"),
                 rs.getTimestamp("detected_at").toInstant());
+    }
+
+    /** Of {@code claimIds}, those with current underpayments (a new adjudication of theirs supersedes them). */
+    public java.util.Set<UUID> claimsWithCurrent(java.util.Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement(CLAIMS_WITH_CURRENT)) {
+                s.setArray(1, c.createArrayOf("uuid", claimIds.toArray()));
+                java.util.Set<UUID> out = new java.util.HashSet<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return out;
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.revcycle.claims.support.FactsTopics;
 import dev.revcycle.contracts.EventTypes;
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.testing.EventSchemas;
@@ -59,16 +60,6 @@ class AppealResourceTest {
             }
         }
         return id;
-    }
-
-    private void serviceDate(String claimId, String status, LocalDate firstServiceDate) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
-                "UPDATE claim SET status = ?, first_service_date = ? WHERE id = ?")) {
-            st.setString(1, status);
-            st.setObject(2, firstServiceDate);
-            st.setObject(3, UUID.fromString(claimId));
-            st.executeUpdate();
-        }
     }
 
     @Test
@@ -170,27 +161,64 @@ class AppealResourceTest {
         as("collector", s.practice()).get("/appeals").then().statusCode(403);
     }
 
+    /** A claim created through the API with both lines on that date, then put in that status (a fixture's shortcut). */
+    private String claimServedOn(ClaimResourceTest.Setup s, LocalDate date, String status) throws Exception {
+        Map<String, Object> body = ClaimResourceTest.body(s);
+        body.put("lines", linesOn(date));
+        String id = as("biller", s.practice()).body(body).post("/claims").then().statusCode(201).extract().path("id");
+        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
+                "UPDATE claim SET status = ? WHERE id = ?")) {
+            st.setString(1, status);
+            st.setObject(2, UUID.fromString(id));
+            st.executeUpdate();
+        }
+        return id;
+    }
+
+    private static List<Map<String, Object>> linesOn(LocalDate date) {
+        List<Map<String, Object>> lines = List.of(ClaimResourceTest.line("99213", "150.00", 1),
+                ClaimResourceTest.line("81002", "25.5", 1, 2));
+        lines.forEach(l -> l.put("serviceDate", date.toString()));
+        return lines;
+    }
+
     @Test
     void claimsNearTheirFilingLimitAreListedByDeadline() throws Exception {
         ClaimResourceTest.Setup s = ClaimResourceTest.setup();
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-        String soon = ClaimResourceTest.create(s);
-        serviceDate(soon, "DRAFT", today.minusDays(365 - 15));
-        String later = ClaimResourceTest.create(s);
-        serviceDate(later, "REJECTED", today.minusDays(365 - 65));
-        String sent = ClaimResourceTest.create(s);
-        serviceDate(sent, "SUBMITTED", today.minusDays(365 - 15));
-        String lost = ClaimResourceTest.create(s);
-        serviceDate(lost, "READY", today.minusDays(400));
+        String soon = claimServedOn(s, today.minusDays(365 - 15), "DRAFT");
+        String later = claimServedOn(s, today.minusDays(365 - 65), "REJECTED");
+        String sent = claimServedOn(s, today.minusDays(365 - 15), "SUBMITTED");
+        String lost = claimServedOn(s, today.minusDays(400), "READY");
 
         as("auditor", s.practice()).get("/claims/at-risk?withinDays=30").then().statusCode(200)
                 .body("items.claimId", equalTo(List.of(soon))).body("items[0].daysLeft", equalTo(15))
                 .body("items[0].timelyFilingDays", equalTo(365)).body("items[0].defaultFilingDays", equalTo(false))
+                .body("items[0].deadline", equalTo(today.plusDays(15).toString()))
                 .body("items[0].payerName", equalTo("Sandbox Health"));
         as("biller", s.practice()).get("/claims/at-risk?practiceId=" + s.practice() + "&withinDays=100").then().statusCode(200)
                 .body("items.claimId", equalTo(List.of(soon, later))).body("items[1].status", equalTo("REJECTED"));
         as("biller", s.practice()).get("/claims/at-risk").then().statusCode(400);
         as("biller", s.practice()).get("/claims/at-risk?withinDays=366").then().statusCode(400);
         as("biller", s.practice()).get("/claims/at-risk?withinDays=30&practiceId=other-" + s.practice()).then().statusCode(404);
+
+        // the biller moves the draft's dates of service: its deadline moves with them
+        as("biller", s.practice()).contentType("application/merge-patch+json").body(Map.of("lines", linesOn(today.minusDays(365 - 70))))
+                .patch("/claims/" + soon).then().statusCode(200);
+        as("biller", s.practice()).get("/claims/at-risk?withinDays=100").then().statusCode(200)
+                .body("items.claimId", equalTo(List.of(later, soon))).body("items[1].daysLeft", equalTo(70));
+
+        // the payer's limit changes (CoverageChanged: 400 days): every deadline of the coverage's claims follows
+        FactsTopics.sendEligibility(s.patient(),
+                FactsTopics.coverageChanged(s.coverage(), s.patient(), s.practice(), s.payer(), 400, 2));
+        FactsTopics.await(
+                "SELECT 1 FROM known_coverage WHERE id = ? AND timely_filing_days = 400", s.coverage());
+        as("biller", s.practice()).get("/claims/at-risk?withinDays=60").then().statusCode(200)
+                .body("items.claimId", equalTo(List.of(lost))).body("items[0].daysLeft", equalTo(0))
+                .body("items[0].timelyFilingDays", equalTo(400));
+        as("biller", s.practice()).get("/claims/at-risk?withinDays=200").then().statusCode(200)
+                .body("items.claimId", equalTo(List.of(lost, later, soon)))
+                .body("items.daysLeft", equalTo(List.of(0, 100, 105)));
+        assertThat(sent).isNotNull();
     }
 }

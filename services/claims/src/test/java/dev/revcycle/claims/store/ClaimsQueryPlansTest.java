@@ -61,13 +61,14 @@ class ClaimsQueryPlansTest {
                         FROM known_coverage WHERE practice_id = '%s'""".formatted(PRACTICE));
                 st.execute("""
                         INSERT INTO claim (id, practice_id, patient_id, coverage_id, payer_id, type, status, patient_control_number,
-                            billing_provider_id, diagnoses, lines, total_charge, first_service_date, version, created_at,
-                            updated_at, status_changed_at)
+                            billing_provider_id, diagnoses, lines, total_charge, first_service_date, filing_deadline,
+                            version, created_at, updated_at, status_changed_at)
                         SELECT gen_random_uuid(), k.practice_id, k.patient_id, k.id, k.payer_id, 'PROFESSIONAL',
                                (ARRAY['DRAFT','READY','SUBMITTED','ACCEPTED','REJECTED'])[1 + (hashtext(k.id::text) & 3)],
                                'PL' || lpad(row_number() OVER ()::text, 10, '0'),
                                (SELECT id FROM provider WHERE practice_id = '%s' LIMIT 1), ARRAY['E11.9'],
-                               '[]'::jsonb, 150.00, DATE '2026-01-01' + (hashtext(k.id::text) & 300), 1, now(), now(),
+                               '[]'::jsonb, 150.00, DATE '2026-01-01' + (hashtext(k.id::text) & 300),
+                               DATE '2026-01-01' + (hashtext(k.id::text) & 300) + 90, 1, now(), now(),
                                now() - ((hashtext(k.id::text) & 400) || ' days')::interval
                         FROM known_coverage k WHERE k.practice_id = '%s'""".formatted(PRACTICE, PRACTICE));
                 st.execute("""
@@ -115,6 +116,10 @@ class ClaimsQueryPlansTest {
         bounded(ClaimRepository.BY_ID + " FOR UPDATE", claim);
         bounded(ClaimRepository.ID_BY_CONTROL_NUMBER, "PL0000000001");
         bounded("SELECT id, claim_id FROM claim_history WHERE claim_id = ? ORDER BY occurred_at, id", claim);
+        // a claim written as it is now, with its filing deadline from its coverage (by key)
+        bounded(ClaimRepository.UPDATE, coverage, payer, "PROFESSIONAL", "DRAFT", provider, null, null, "11", null, null,
+                null, null, "{E11.9}", "[]", 150, 2L, LocalDate.of(2026, 6, 1), Instant.now(), Instant.now(),
+                LocalDate.of(2026, 6, 1), coverage, claim, 1L);
     }
 
     /**
@@ -167,6 +172,7 @@ class ClaimsQueryPlansTest {
         bounded(ReadModelRepository.MARK_DECEASED, LocalDate.of(2026, 1, 1), 99L, now, patient, 99L);
         bounded(ReadModelRepository.UPSERT_COVERAGE, coverage, patient, PRACTICE, payer, "Payer", "COMMERCIAL", "X", 90,
                 "M1", null, null, "PRIMARY", "SELF", null, null, null, LocalDate.of(2026, 1, 1), null, false, 99L, now);
+        bounded(ReadModelRepository.REFRESH_FILING_DEADLINES, coverage);
         bounded(ReadModelRepository.TERMINATE_COVERAGE, LocalDate.of(2026, 12, 31), 99L, now, coverage, 99L);
         bounded(ReadModelRepository.UPSERT_ELIGIBILITY, coverage, UUID.randomUUID(), patient, PRACTICE,
                 LocalDate.of(2026, 6, 2), "ACTIVE", null, null, now, new java.math.BigDecimal("25.00"),

@@ -124,6 +124,7 @@ class ContractsQueryPlansTest {
         try (Connection c = db.getConnection()) {
             UUID payer = payer(c);
             QueryPlans.assertBounded(c, ContractsRepository.FEE_VERSION_ON, PRACTICE, payer, LocalDate.of(2025, 6, 1));
+            QueryPlans.assertBounded(c, ContractsRepository.HAS_FEE_SCHEDULE, PRACTICE, payer);
             QueryPlans.assertBounded(c, ContractsRepository.NEXT_FEE_VERSION, PRACTICE, payer, LocalDate.of(2025, 6, 1));
             QueryPlans.assertBounded(c, ContractsRepository.FEE_VERSIONS, PRACTICE, payer);
             QueryPlans.assertBounded(c, ContractsRepository.RATE, BIG_VERSION, "C00042", "");
@@ -143,6 +144,8 @@ class ContractsQueryPlansTest {
             QueryPlans.assertBounded(c, UnderpaymentRepository.ADJUDICATION, adjudication);
             QueryPlans.assertBounded(c, UnderpaymentRepository.ADJUDICATION_LINES, adjudication);
             QueryPlans.assertBounded(c, UnderpaymentRepository.SUPERSEDE, Instant.now(), claim, adjudication);
+            QueryPlans.assertBounded(c, UnderpaymentRepository.CLAIMS_WITH_CURRENT.replace("?::uuid[]", "ARRAY[?, ?]::uuid[]"),
+                    claim, UUID.randomUUID());
         }
     }
 

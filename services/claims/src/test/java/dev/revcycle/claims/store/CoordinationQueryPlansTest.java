@@ -101,6 +101,9 @@ class CoordinationQueryPlansTest {
             QueryPlans.assertBounded(c, CoordinationRepository.REPLACEMENTS, primary);
             QueryPlans.assertBounded(c, CoordinationRepository.SECONDARY_FOR, primary, coverage);
             QueryPlans.assertBounded(c, CoordinationRepository.COVERAGES_OF_PATIENT, patient, PRACTICE);
+            QueryPlans.assertBounded(c, CoordinationRepository.WITH_OTHER_COVERAGE.replace("?::uuid[], ?::text[], ?::uuid[]",
+                    "ARRAY[?, ?]::uuid[], ARRAY[?, ?]::text[], ARRAY[?, ?]::uuid[]"), patient, UUID.randomUUID(), PRACTICE,
+                    PRACTICE, UUID.randomUUID(), UUID.randomUUID());
             QueryPlans.assertBounded(c, CoordinationRepository.SET_PAYER_CLAIM_CONTROL_NUMBER, "CCN-NEW", primary);
         }
     }

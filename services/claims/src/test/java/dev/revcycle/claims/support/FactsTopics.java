@@ -6,6 +6,7 @@ import dev.revcycle.contracts.CloudEvent;
 import dev.revcycle.contracts.EventTypes;
 import dev.revcycle.contracts.Topics;
 import dev.revcycle.contracts.eligibility.CoverageAdded;
+import dev.revcycle.contracts.eligibility.CoverageChanged;
 import dev.revcycle.contracts.eligibility.CoverageDetails;
 import dev.revcycle.contracts.eligibility.CoveragePayer;
 import dev.revcycle.contracts.eligibility.CoverageTerminated;
@@ -74,6 +75,18 @@ public final class FactsTopics {
 
     public static String coverageAdded(CoverageDetails c, long version) {
         return event("revcycle/eligibility", EventTypes.COVERAGE_ADDED, c.patientId(), new CoverageAdded(c, version));
+    }
+
+    /** A CoverageChanged of the coverage {@link #coverage(UUID, UUID, String, UUID)} describes, with the payer's filing days. */
+    public static String coverageChanged(UUID coverageId, UUID patientId, String practiceId, UUID payerId,
+                                         Integer timelyFilingDays, long version) {
+        CoverageDetails was = coverage(coverageId, patientId, practiceId, payerId);
+        CoverageDetails now = new CoverageDetails(coverageId, patientId, practiceId,
+                new CoveragePayer(payerId, was.payer().name(), was.payer().payerType(), was.payer().x12PayerId(),
+                        timelyFilingDays), was.memberId(), was.groupNumber(), was.planName(), was.priority(),
+                was.subscriberRelationship(), was.subscriber(), was.effectiveDate(), was.terminationDate());
+        return event("revcycle/eligibility", EventTypes.COVERAGE_CHANGED, patientId,
+                new CoverageChanged(List.of("payer"), now, version));
     }
 
     public static String coverageTerminated(UUID coverageId, UUID patientId, String practiceId, LocalDate date,

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The 276 read back by StAEDI and services/x12's strict reader; the 277 reader over payers' answers. */
+/** The 276 read back by StAEDI, services/x12's strict reader and imsweb's x12-parser; the 277 reader over payers' answers. */
 class ClaimStatus276WriterTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:30:00Z"), ZoneOffset.UTC);
     static final ClaimStatus276Writer WRITER = new ClaimStatus276Writer(
@@ -136,6 +136,84 @@ class ClaimStatus276WriterTest {
         assertThat(read.stream().noneMatch(s -> s.get(0).equals("REF") && s.get(1).equals("1K"))).isTrue();
         assertThat(first(read, "REF", "EJ")).containsExactly("REF", "EJ", "RC0000000043");
         assertThat(X12Reader.strict().read(x276).warnings()).isEmpty();
+    }
+
+    /**
+     * The same 276s read by the independent reader, com.imsweb:x12-parser, with our 005010X212 map ({@link Imsweb276}):
+     * no error, every loop where the guide puts it, and the payer, provider, subscriber, dependent, TRN, REF, AMT and
+     * DTP equal to the claim's.
+     */
+    @Test
+    void the276sReadBackByTheImswebParserInTheirLoopsWithTheClaimsValues() throws Exception {
+        BillableClaim claim = selfClaim();
+        com.imsweb.x12.reader.X12Reader reader = Imsweb276.read(WRITER.write(82, "TRACE0005", claim, "SBX1234567890123"));
+        assertThat(reader.getFatalErrors()).isEmpty();
+        assertThat(reader.getErrors()).isEmpty();
+        com.imsweb.x12.Loop isa = reader.getLoops().get(0);
+        assertThat(isa.getSegment("ISA").getElementValue("ISA13")).isEqualTo("000000082");
+        assertThat(isa.getLoop("GS_LOOP").getSegment("GS").getElementValue("GS08")).isEqualTo("005010X212");
+        com.imsweb.x12.Loop st = isa.getLoop("GS_LOOP").getLoop("ST_LOOP");
+        assertThat(st.getSegment("ST").getElementValue("ST03")).isEqualTo("005010X212");
+        assertThat(st.getLoop("HEADER").getSegment("BHT").getElementValue("BHT03")).isEqualTo("TRACE0005");
+        com.imsweb.x12.Loop payer = isa.findLoop("2100A").get(0);
+        assertThat(payer.getSegment("NM1").getElementValue("NM103")).isEqualTo("Sandbox Health");
+        assertThat(payer.getSegment("NM1").getElementValue("NM108")).isEqualTo("PI");
+        assertThat(payer.getSegment("NM1").getElementValue("NM109")).isEqualTo("SBX01");
+        com.imsweb.x12.Loop receiver = isa.findLoop("2100B").get(0);
+        assertThat(receiver.getSegment("NM1").getElementValue("NM109")).isEqualTo("REVCYCLE");
+        com.imsweb.x12.Loop provider = isa.findLoop("2100C").get(0);
+        assertThat(provider.getSegment("NM1").getElementValue("NM103")).isEqualTo("Bone & Joint Clinic");
+        assertThat(provider.getSegment("NM1").getElementValue("NM108")).isEqualTo("XX");
+        assertThat(provider.getSegment("NM1").getElementValue("NM109")).isEqualTo(claim.billingProvider().npi());
+        com.imsweb.x12.Loop subscriberLevel = isa.findLoop("2000D").get(0);
+        assertThat(subscriberLevel.getSegment("HL").getElementValue("HL04")).isEqualTo("0");
+        com.imsweb.x12.Loop subscriber = subscriberLevel.getLoop("2100D");
+        assertThat(subscriber.getSegment("NM1").getElementValue("NM103")).isEqualTo("Muller");
+        assertThat(subscriber.getSegment("NM1").getElementValue("NM104")).isEqualTo("Jose");
+        assertThat(subscriber.getSegment("NM1").getElementValue("NM109")).isEqualTo("M12345");
+        assertThat(subscriberLevel.hasLoop("2000E")).isFalse();
+        com.imsweb.x12.Loop inquiry = subscriberLevel.getLoop("2200D");
+        assertThat(inquiry.getSegment("TRN").getElementValue("TRN02")).isEqualTo("TRACE0005");
+        assertThat(inquiry.findSegment("REF").stream().map(r -> r.getElementValue("REF01") + "=" + r.getElementValue("REF02")))
+                .containsExactly("1K=SBX1234567890123", "EJ=" + claim.claim().patientControlNumber());
+        assertThat(inquiry.getSegment("AMT").getElementValue("AMT02")).isEqualTo(claim.claim().totalCharge().toPlainString());
+        String from = claim.claim().firstServiceDate().toString().replace("-", "");
+        String to = claim.claim().lastServiceDate().toString().replace("-", "");
+        assertThat(inquiry.getSegment("DTP").getElementValue("DTP01")).isEqualTo("472");
+        assertThat(inquiry.getSegment("DTP").getElementValue("DTP03")).isEqualTo(from.equals(to) ? from : from + "-" + to);
+
+        BillableClaim child = dependentClaim();
+        reader = Imsweb276.read(WRITER.write(83, "TRACE0006", child, null));
+        assertThat(reader.getFatalErrors()).isEmpty();
+        assertThat(reader.getErrors()).isEmpty();
+        com.imsweb.x12.Loop level = reader.getLoops().get(0).findLoop("2000D").get(0);
+        assertThat(level.getSegment("HL").getElementValue("HL04")).isEqualTo("1");
+        assertThat(level.getLoop("2100D").getSegment("NM1").getElementValue("NM103")).isEqualTo("Garcia");
+        assertThat(level.getLoop("2100D").getSegment("NM1").getElementValue("NM104")).isEqualTo("Maria");
+        assertThat(level.getLoop("2100D").getSegment("NM1").getElementValue("NM109")).isEqualTo("D99887");
+        assertThat(level.hasLoop("2200D")).isFalse();
+        com.imsweb.x12.Loop dependent = level.getLoop("2000E");
+        assertThat(dependent.getSegment("HL").getElementValue("HL02")).isEqualTo(level.getSegment("HL").getElementValue("HL01"));
+        assertThat(dependent.getLoop("2100E").getSegment("NM1").getElementValue("NM103")).isEqualTo("Garcia");
+        assertThat(dependent.getLoop("2100E").getSegment("NM1").getElementValue("NM104")).isEqualTo("Lucia");
+        com.imsweb.x12.Loop dependentInquiry = dependent.getLoop("2200E");
+        assertThat(dependentInquiry.getSegment("TRN").getElementValue("TRN02")).isEqualTo("TRACE0006");
+        assertThat(dependentInquiry.findSegment("REF").stream().map(r -> r.getElementValue("REF01") + "=" + r.getElementValue("REF02")))
+                .containsExactly("EJ=RC0000000043");
+        assertThat(dependentInquiry.getSegment("AMT").getElementValue("AMT02")).isEqualTo("120.00");
+        assertThat(reader.getLoops().get(0).findLoop("2100A").get(0).getSegment("NM1").getElementValue("NM109")).isEqualTo("MCD77");
+
+        // the lent file type is its own again: a 4010 837 is what it expects, not our 276
+        assertThat(Imsweb276.LENT.getDefinition().getXid()).isEqualTo("837");
+    }
+
+    /** The map is not lenient: a 276 against the guide is read with errors (a missing TRN, a wrong qualifier). */
+    @Test
+    void theImswebMapRefusesA276AgainstTheGuide() throws Exception {
+        String x276 = WRITER.write(84, "TRACE0007", selfClaim(), null);
+        assertThat(Imsweb276.read(x276.replace("NM1*PR*2", "NM1*PR*9")).getErrors()).isNotEmpty();
+        assertThat(Imsweb276.read(x276.replace("*PI*SBX01", "*ZZ*SBX01")).getErrors()).isNotEmpty();
+        assertThat(Imsweb276.read(x276.replace("REF*EJ", "REF*QQ")).getErrors()).isNotEmpty();
     }
 
     @Test
