@@ -23,21 +23,30 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class WorkQueueStore {
+    /**
+     * Scalar subqueries by key (LIMIT 1, not EXISTS: a generic plan may hash an EXISTS over its whole table; no join,
+     * so that a chunk's rows go from its index range straight to its LIMIT).
+     */
     private static final String FACTS = """
             SELECT %1$s AS as_of, a.id, a.practice_id, a.patient_balance, a.oldest_open_service_date, a.promise_to_pay_until,
-                a.merged_into, d.level, d.first_statement_on, pol.placement_after_days, pol.minimum_placement_balance,
-                EXISTS (SELECT 1 FROM collection_hold h WHERE h.account_id = a.id AND h.released_at IS NULL
-                        AND (h.until IS NULL OR h.until >= %1$s)) AS held,
-                EXISTS (SELECT 1 FROM placement p WHERE p.account_id = a.id AND p.recalled_at IS NULL) AS placed,
-                EXISTS (SELECT 1 FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status = 'ACTIVE') AS on_plan,
-                EXISTS (SELECT 1 FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status = 'LAPSED') AS lapsed,
-                EXISTS (SELECT 1 FROM movement m WHERE m.account_id = a.id AND m.type = 'PAYMENT' AND m.responsibility = 'PATIENT'
+                a.merged_into,
+                (SELECT d.level FROM account_dunning d WHERE d.account_id = a.id) AS level,
+                (SELECT d.first_statement_on FROM account_dunning d WHERE d.account_id = a.id) AS first_statement_on,
+                (SELECT pol.placement_after_days FROM practice_policy pol WHERE pol.practice_id = a.practice_id)
+                    AS placement_after_days,
+                (SELECT pol.minimum_placement_balance FROM practice_policy pol WHERE pol.practice_id = a.practice_id)
+                    AS minimum_placement_balance,
+                COALESCE((SELECT TRUE FROM collection_hold h WHERE h.account_id = a.id AND h.released_at IS NULL
+                        AND (h.until IS NULL OR h.until >= %1$s) LIMIT 1), FALSE) AS held,
+                COALESCE((SELECT TRUE FROM placement p WHERE p.account_id = a.id AND p.recalled_at IS NULL LIMIT 1), FALSE) AS placed,
+                COALESCE((SELECT TRUE FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status = 'ACTIVE' LIMIT 1), FALSE) AS on_plan,
+                COALESCE((SELECT TRUE FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status = 'LAPSED' LIMIT 1), FALSE) AS lapsed,
+                COALESCE((SELECT TRUE FROM movement m WHERE m.account_id = a.id AND m.type = 'PAYMENT' AND m.responsibility = 'PATIENT'
                         AND m.posted_at >= (SELECT MAX(n.created_at) FROM account_note n
-                                            WHERE n.account_id = a.id AND n.kind = 'PROMISE_TO_PAY')) AS paid_since_promise,
+                                            WHERE n.account_id = a.id AND n.kind = 'PROMISE_TO_PAY') LIMIT 1), FALSE) AS paid_since_promise,
                 (SELECT n.created_by FROM account_note n WHERE n.account_id = a.id ORDER BY n.created_at DESC, n.id DESC LIMIT 1)
                     AS last_worked_by
-            FROM %2$s LEFT JOIN account_dunning d ON d.account_id = a.id
-                LEFT JOIN practice_policy pol ON pol.practice_id = a.practice_id
+            FROM %2$s
             """;
     /** A chunk of a practice's accounts with a patient balance, by id (account_patient_balance_id), for one day. */
     static final String CHUNK = FACTS.formatted("CAST(? AS date)", "account a")
