@@ -5,6 +5,7 @@ import dev.revcycle.collections.domain.CollectionPolicy;
 import dev.revcycle.collections.domain.PlacementRule;
 import dev.revcycle.collections.events.CollectionEvents;
 import dev.revcycle.collections.store.AccountStore;
+import dev.revcycle.collections.store.KpiStore;
 import dev.revcycle.collections.store.PlacementStore;
 import dev.revcycle.collections.domain.PlacementBatch;
 import dev.revcycle.collections.store.PlacementStore.Candidate;
@@ -64,6 +65,9 @@ public class PlacingWithAgency {
     Policies policies;
 
     @Inject
+    KpiStore kpis;
+
+    @Inject
     Clock clock;
 
     public record Placed(PlacementBatch batch, boolean created) {
@@ -116,6 +120,9 @@ public class PlacingWithAgency {
                     now, 1));
         }
         placements.totals(batchId, placed.size(), total);
+        if (total.signum() != 0) {
+            kpis.addPlaced(practiceId, asOf, total);
+        }
         return new Placed(placements.batch(batchId).orElseThrow(), true);
     }
 

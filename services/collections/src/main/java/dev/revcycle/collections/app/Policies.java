@@ -6,10 +6,12 @@ import dev.revcycle.common.domain.Unprocessable;
 import dev.revcycle.common.domain.Violations;
 import dev.revcycle.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.revcycle.collections.store.WorkQueueStore;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The collection policy of a practice: {@link #effective(String)} is what every other use case (statement
@@ -42,6 +44,9 @@ public class Policies {
                 .orElse(new EffectivePolicy(practiceId, CollectionPolicy.DEFAULTS, true, null, null, null));
     }
 
+    @Inject
+    WorkQueueStore workQueues;
+
     /** Replaces the practice's policy: a field left out takes its default. */
     @Transactional
     public EffectivePolicy put(Caller caller, String practiceId, CollectionPolicy.Terms terms) {
@@ -53,6 +58,10 @@ public class Policies {
             throw new Unprocessable(CollectionPolicy.INCONSISTENT, inconsistency);
         }
         store.save(practiceId, policy, caller.subject(), clock.instant());
+        // placement readiness (a work queue reason) follows the policy: the practice's queues are built again
+        for (LocalDate day : workQueues.days(practiceId)) {
+            workQueues.dropDay(practiceId, day);
+        }
         return get(caller, practiceId);
     }
 }

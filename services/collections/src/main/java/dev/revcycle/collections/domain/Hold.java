@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A hold on an account. Active while not released and, when it has an end, until that day included.
- * {@code releaseReason} is RELEASED, DISCHARGED, ADDRESS_CORRECTED or MERGED; {@code releaseNote} the
+ * {@code releaseReason} is RELEASED, DISCHARGED, ADDRESS_CORRECTED, MERGED or EXPIRED (its end date passed); {@code releaseNote} the
  * collector's words.
  */
 public record Hold(UUID id, UUID accountId, String practiceId, UUID patientId, HoldType type, String note,
@@ -19,6 +19,8 @@ public record Hold(UUID id, UUID accountId, String practiceId, UUID patientId, H
     public static final String DISCHARGED = "DISCHARGED";
     public static final String ADDRESS_CORRECTED = "ADDRESS_CORRECTED";
     public static final String MERGED = "MERGED";
+    /** Its {@code until} passed: released by the daily job. */
+    public static final String EXPIRED = "EXPIRED";
 
     public boolean activeOn(LocalDate day) {
         return releasedAt == null && (until == null || !day.isAfter(until));
@@ -26,7 +28,7 @@ public record Hold(UUID id, UUID accountId, String practiceId, UUID patientId, H
 
     public String status(LocalDate day) {
         if (releasedAt != null) {
-            return DISCHARGED.equals(releaseReason) ? "DISCHARGED" : "RELEASED";
+            return DISCHARGED.equals(releaseReason) ? "DISCHARGED" : EXPIRED.equals(releaseReason) ? "EXPIRED" : "RELEASED";
         }
         return activeOn(day) ? "ACTIVE" : "EXPIRED";
     }

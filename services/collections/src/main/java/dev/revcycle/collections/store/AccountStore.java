@@ -81,6 +81,9 @@ public class AccountStore {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    AccountChanges changes;
+
     public Optional<Account> find(UUID id) {
         return jdbc.one(FIND, AccountStore::row, id);
     }
@@ -103,6 +106,7 @@ public class AccountStore {
      */
     public Applied apply(UUID id, String practiceId, UUID patientId, AccountBalances b, Instant now) {
         Optional<Account> before = lock(id);
+        changes.changed(id);
         if (before.isEmpty()) {
             int inserted = jdbc.update(INSERT, id, practiceId, patientId, b.balance(), b.insuranceBalance(),
                     b.patientBalance(), b.creditBalance(), Jdbc.date(b.oldestOpenServiceDate()), b.version(), now, now);
@@ -136,15 +140,18 @@ public class AccountStore {
     }
 
     public void promise(UUID accountId, LocalDate until, BigDecimal amount, Instant now) {
+        changes.changed(accountId);
         jdbc.update(PROMISE, Jdbc.date(until), Jdbc.money(amount), now, accountId);
     }
 
     public boolean markMerged(UUID accountId, UUID survivorAccountId, Instant now) {
+        changes.changed(accountId, survivorAccountId);
         return jdbc.update(MERGED, survivorAccountId, now, accountId) == 1;
     }
 
     /** The account's next collections event version; locks its row until the transaction ends. */
     public long nextVersion(UUID accountId) {
+        changes.changed(accountId);
         return jdbc.one(NEXT_VERSION, rs -> rs.getLong(1), accountId).orElseThrow();
     }
 

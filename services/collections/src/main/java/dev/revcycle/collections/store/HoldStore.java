@@ -38,6 +38,9 @@ public class HoldStore {
             + "AND type = ? AND released_at IS NULL AND (until IS NULL OR until >= ?) LIMIT 1";
     static final String RELEASE = "UPDATE collection_hold SET released_at = ?, released_by = ?, release_reason = ?, "
             + "release_note = ?, discharged_on = ?, write_off_request_id = ? WHERE id = ? AND released_at IS NULL";
+    /** Open holds whose end date is before the day, a page at a time by (until, id) (collection_hold_until). */
+    static final String EXPIRED = "SELECT " + COLUMNS + " FROM collection_hold WHERE released_at IS NULL AND until IS NOT NULL "
+            + "AND until < ? AND (until, id) > (?, ?) ORDER BY until, id LIMIT ?";
     /** The open holds of one account to another, but an automatic one the other already has of its type. */
     static final String MOVE = "UPDATE collection_hold h SET account_id = ?, patient_id = ? WHERE h.account_id = ? "
             + "AND h.released_at IS NULL AND NOT (h.automatic AND EXISTS (SELECT 1 FROM collection_hold s "
@@ -87,6 +90,11 @@ public class HoldStore {
                            UUID writeOffRequestId) {
         return jdbc.update(RELEASE, at, by, reason, Jdbc.text(note), Jdbc.date(dischargedOn), Jdbc.uuid(writeOffRequestId),
                 holdId) == 1;
+    }
+
+    /** Up to {@code limit} open holds that ended before {@code day}, after (afterUntil, afterId). */
+    public List<Hold> expired(LocalDate day, LocalDate afterUntil, UUID afterId, int limit) {
+        return jdbc.list(EXPIRED, HoldStore::row, day, afterUntil, afterId, limit);
     }
 
     /** The open holds of a merged duplicate's account go to the survivor's. */

@@ -9,33 +9,57 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** The ledger's sums the KPIs are computed from (movement, account, aging_day, placement) and the monthly snapshots. */
+/** The ledger's sums the KPIs are computed from (kpi_day, kept per practice and day; aging_day) and the monthly snapshots. */
 @ApplicationScoped
 public class KpiStore {
-    /** Charges, payments (less reversals), adjustments (transfers aside), contractual, agency recoveries in [from, to]. */
-    static final String PERIOD = """
-            SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'CHARGE'), 0) AS charges,
-                COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT'), 0)
-                    - COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT_REVERSAL'), 0) AS payments,
-                COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL')), 0) AS adjustments,
-                COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL'), 0) AS contractual,
-                COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT' AND method = 'AGENCY'), 0) AS recovered
-            FROM movement WHERE practice_id = ? AND effective_date BETWEEN ? AND ?""";
-    static final String CHARGES = """
-            SELECT COALESCE(SUM(amount), 0) FROM movement
-            WHERE practice_id = ? AND effective_date BETWEEN ? AND ? AND type = 'CHARGE'""";
+    /**
+     * What a movement adds to its practice's day (kpi_day), read from the movement as stored (its effects worked
+     * out): run once, when the movement was new, in its transaction.
+     */
+    public static final String ADD_MOVEMENT = """
+            INSERT INTO kpi_day (practice_id, day, charges, payments, payment_reversals, adjustments, contractual, recovered,
+                balance_effect, movements)
+            SELECT practice_id, effective_date,
+                CASE WHEN type = 'CHARGE' THEN amount ELSE 0 END,
+                CASE WHEN type = 'PAYMENT' THEN amount ELSE 0 END,
+                CASE WHEN type = 'PAYMENT_REVERSAL' THEN amount ELSE 0 END,
+                CASE WHEN type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL') THEN amount ELSE 0 END,
+                CASE WHEN type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL' THEN amount ELSE 0 END,
+                CASE WHEN type = 'PAYMENT' AND method = 'AGENCY' THEN amount ELSE 0 END,
+                COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0), 1
+            FROM movement WHERE id = ?
+            ON CONFLICT (practice_id, day) DO UPDATE SET charges = kpi_day.charges + EXCLUDED.charges,
+                payments = kpi_day.payments + EXCLUDED.payments,
+                payment_reversals = kpi_day.payment_reversals + EXCLUDED.payment_reversals,
+                adjustments = kpi_day.adjustments + EXCLUDED.adjustments,
+                contractual = kpi_day.contractual + EXCLUDED.contractual, recovered = kpi_day.recovered + EXCLUDED.recovered,
+                balance_effect = kpi_day.balance_effect + EXCLUDED.balance_effect, movements = kpi_day.movements + 1""";
+    /** A placement batch's amount, on its date. */
+    static final String ADD_PLACED = """
+            INSERT INTO kpi_day (practice_id, day, placed) VALUES (?, ?, ?)
+            ON CONFLICT (practice_id, day) DO UPDATE SET placed = kpi_day.placed + EXCLUDED.placed""";
+    /**
+     * Over the practice's days from the earlier of `from` and the 90-day window's start: the period's sums
+     * (charges, payments less reversals, adjustments, contractual, agency recoveries, placed), the window's charges
+     * and what the days after `to` did to the balances (to take today's A/R back to `to`). One row per day.
+     */
+    static final String FIGURES = """
+            SELECT COALESCE(SUM(charges) FILTER (WHERE day BETWEEN ? AND ?), 0) AS charges,
+                COALESCE(SUM(payments - payment_reversals) FILTER (WHERE day BETWEEN ? AND ?), 0) AS payments,
+                COALESCE(SUM(adjustments) FILTER (WHERE day BETWEEN ? AND ?), 0) AS adjustments,
+                COALESCE(SUM(contractual) FILTER (WHERE day BETWEEN ? AND ?), 0) AS contractual,
+                COALESCE(SUM(recovered) FILTER (WHERE day BETWEEN ? AND ?), 0) AS recovered,
+                COALESCE(SUM(placed) FILTER (WHERE day BETWEEN ? AND ?), 0) AS placed,
+                COALESCE(SUM(charges) FILTER (WHERE day BETWEEN ? AND ?), 0) AS last90,
+                COALESCE(SUM(balance_effect) FILTER (WHERE day > ?), 0) AS after_to
+            FROM kpi_day WHERE practice_id = ? AND day >= ?""";
     /** A/R now (every account's open balances), by the oldest open date of service (aging_day). */
     static final String AR_NOW = """
             SELECT COALESCE(SUM(patient_balance + insurance_balance), 0) AS ar,
                 COALESCE(SUM(patient_balance + insurance_balance) FILTER (WHERE service_date < ?), 0) AS over90
             FROM aging_day WHERE practice_id = ?""";
-    /** What the movements dated after a day did to the balances (to take A/R back to that day). */
-    static final String EFFECT_AFTER = """
-            SELECT COALESCE(SUM(COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0)), 0) FROM movement
-            WHERE practice_id = ? AND effective_date > ?""";
-    static final String PLACED = """
-            SELECT COALESCE(SUM(amount), 0) FROM placement WHERE practice_id = ? AND placed_on BETWEEN ? AND ?""";
     static final String UPSERT_MONTH = """
             INSERT INTO kpi_month (practice_id, month, charges, payments, contractual, ar_at_end, gross_collection_rate,
                 net_collection_rate, days_in_ar, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -53,22 +77,31 @@ public class KpiStore {
 
 
     public KpiFigures figures(String practiceId, LocalDate from, LocalDate to, LocalDate today) {
-        BigDecimal[] period = jdbc.one(PERIOD, rs -> new BigDecimal[] {rs.getBigDecimal("charges"), rs.getBigDecimal("payments"),
-            rs.getBigDecimal("adjustments"), rs.getBigDecimal("contractual"), rs.getBigDecimal("recovered")}, practiceId, from, to)
-                .orElseThrow();
+        LocalDate windowFrom = to.minusDays(Kpis.DSO_WINDOW_DAYS - 1);
+        LocalDate first = from.isBefore(windowFrom) ? from : windowFrom;
+        BigDecimal[] f = jdbc.one(FIGURES, rs -> new BigDecimal[] {rs.getBigDecimal("charges"), rs.getBigDecimal("payments"),
+            rs.getBigDecimal("adjustments"), rs.getBigDecimal("contractual"), rs.getBigDecimal("recovered"),
+            rs.getBigDecimal("placed"), rs.getBigDecimal("last90"), rs.getBigDecimal("after_to")},
+                from, to, from, to, from, to, from, to, from, to, from, to, windowFrom, to, to, practiceId, first).orElseThrow();
         BigDecimal[] ar = jdbc.one(AR_NOW, rs -> new BigDecimal[] {rs.getBigDecimal("ar"), rs.getBigDecimal("over90")},
                 to.minusDays(90), practiceId).orElseThrow();
         BigDecimal arAtEnd = ar[0];
         BigDecimal over90 = ar[1];
         if (to.isBefore(today)) {
-            BigDecimal after = jdbc.one(EFFECT_AFTER, rs -> rs.getBigDecimal(1), practiceId, to).orElse(BigDecimal.ZERO);
-            arAtEnd = arAtEnd.subtract(after).max(BigDecimal.ZERO);
+            arAtEnd = arAtEnd.subtract(f[7]).max(BigDecimal.ZERO);
             over90 = over90.min(arAtEnd);
         }
-        BigDecimal last90 = jdbc.one(CHARGES, rs -> rs.getBigDecimal(1), practiceId, to.minusDays(Kpis.DSO_WINDOW_DAYS - 1), to)
-                .orElse(BigDecimal.ZERO);
-        BigDecimal placed = jdbc.one(PLACED, rs -> rs.getBigDecimal(1), practiceId, from, to).orElse(BigDecimal.ZERO);
-        return new KpiFigures(period[0], period[1], period[2], period[3], arAtEnd, over90, last90, placed, period[4]);
+        return new KpiFigures(f[0], f[1], f[2], f[3], arAtEnd, over90, f[6], f[5], f[4]);
+    }
+
+    /** Adds a new movement (by id, as stored) to its day's sums. */
+    public void addMovement(UUID movementId) {
+        jdbc.update(ADD_MOVEMENT, movementId);
+    }
+
+    /** Adds a placement batch's amount to its day. */
+    public void addPlaced(String practiceId, LocalDate day, BigDecimal amount) {
+        jdbc.update(ADD_PLACED, practiceId, day, amount);
     }
 
     public void saveMonth(String practiceId, LocalDate month, Kpis k, Instant now) {

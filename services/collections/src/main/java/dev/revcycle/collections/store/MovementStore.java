@@ -44,17 +44,26 @@ public class MovementStore {
     @Inject
     Jdbc jdbc;
 
-    /** @return whether it was new */
+    @Inject
+    AccountChanges changes;
+
+    /** @return whether it was new; a new movement is added to its practice's day (kpi_day) in the same transaction */
     public boolean add(Movement m, Instant now) {
         BigDecimal[] effects = m.effects();
         UUID reversalOf = m.reversalOf();
-        return jdbc.update(INSERT, m.id(), m.accountId(), m.practiceId(), Jdbc.uuid(m.patientId()), m.type().name(),
+        boolean added = jdbc.update(INSERT, m.id(), m.accountId(), m.practiceId(), Jdbc.uuid(m.patientId()), m.type().name(),
                 Jdbc.text(m.kind()), Jdbc.text(m.entryType()), m.amount(), Jdbc.text(m.responsibility()),
                 Jdbc.money(effects[0]), Jdbc.uuid(reversalOf), Jdbc.money(effects[1]), Jdbc.uuid(reversalOf),
                 Jdbc.uuid(m.claimId()), Jdbc.uuid(m.claimLineId()), Jdbc.uuid(m.paymentId()), Jdbc.text(m.method()),
                 Jdbc.text(m.source()), Jdbc.text(m.groupCode()), Jdbc.text(m.reasonCode()), Jdbc.uuid(reversalOf),
                 m.type().name(), Jdbc.date(m.effectiveDate()), Jdbc.uuid(m.claimLineId()),
                 m.effectiveDate(), m.postedAt(), m.accountVersion(), now) == 1;
+        if (added) {
+            jdbc.update(KpiStore.ADD_MOVEMENT, m.id());
+            // a patient payment may keep a promise, or pay a plan off
+            changes.changed(m.accountId());
+        }
+        return added;
     }
 
     /** The account's latest movements, newest first (at most {@code limit}). */

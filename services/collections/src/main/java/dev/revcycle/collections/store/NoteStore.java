@@ -21,7 +21,11 @@ public class NoteStore {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    AccountChanges changes;
+
     public void insert(AccountNote n) {
+        changes.changed(n.accountId());
         jdbc.update(INSERT, n.id(), n.accountId(), n.practiceId(), n.kind().name(), n.text(), Jdbc.date(n.followUpOn()),
                 Jdbc.money(n.promisedAmount()), n.createdBy(), n.createdAt());
     }

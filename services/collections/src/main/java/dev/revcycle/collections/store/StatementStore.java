@@ -112,6 +112,9 @@ public class StatementStore {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    AccountChanges changes;
+
 
     /** One account of a chunk: the facts the rules decide on, and what a statement or write-off needs. */
     public record Candidate(UUID accountId, UUID patientId, long balanceVersion, StatementCandidate facts) {
@@ -205,6 +208,7 @@ public class StatementStore {
 
     /** Bumps the accounts' collections versions (one statement) and answers each one's new version. */
     public Map<UUID, Long> bumpVersions(UUID[] accounts) {
+        changes.changed(accounts);
         Map<UUID, Long> versions = new HashMap<>();
         if (accounts.length == 0) {
             return versions;

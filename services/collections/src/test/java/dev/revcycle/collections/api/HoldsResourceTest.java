@@ -17,6 +17,11 @@ import dev.revcycle.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import dev.revcycle.collections.app.ExpiringHolds;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -129,6 +134,46 @@ class HoldsResourceTest {
                 .body("nextAction.action", equalTo("SEND_STATEMENT"));
         as("collector", p).body("{\"reason\":\"x\"}").delete("/accounts/" + account + "/holds/" + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Inject
+    ExpiringHolds expiring;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void aHoldPastItsEndDateIsReleasedOnceByTheDailyJobAndTheAccountComesBackToTheQueue() throws Exception {
+        String p = practice();
+        UUID account = Feeds.account(p, "200.00", "0.00", TODAY.minusDays(120));
+        String id = as("collector", p).body("{\"type\":\"ATTORNEY\",\"until\":\"" + TODAY + "\",\"attorney\":{\"firm\":\"Lee & Co\","
+                + "\"contact\":\"J. Lee\",\"letterOfProtection\":true}}").post("/accounts/" + account + "/holds")
+                .then().statusCode(201).extract().path("id");
+        String queue = "/work-queue?practiceId=" + p + "&asOf=" + TODAY;
+        as("collector", p).get(queue).then().statusCode(200).body("items", hasSize(0));
+        // its last day was yesterday
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE collection_hold SET until = ? WHERE id = ?")) {
+            s.setObject(1, TODAY.minusDays(1));
+            s.setObject(2, UUID.fromString(id));
+            s.executeUpdate();
+        }
+        try (TopicReader out = new TopicReader(Topics.COLLECTIONS)) {
+            assertThat(expiring.expire(TODAY)).isGreaterThanOrEqualTo(1);
+            TopicReader.Received released = out.awaitOne(TopicReader.ofType(EventTypes.COLLECTION_HOLD_RELEASED, account.toString()));
+            EventSchemas.assertValid("collections", released.event());
+            assertThat(released.raw()).contains("\"reason\":\"EXPIRED\"").contains(id);
+            // run again (the next day's run, a restart): nothing released twice
+            expiring.expire(TODAY);
+            assertThat(out.drain(TopicReader.ofType(EventTypes.COLLECTION_HOLD_RELEASED, account.toString()), Duration.ofSeconds(2)))
+                    .hasSize(1);
+        }
+        as("collector", p).get("/accounts/" + account + "/holds/" + id).then().statusCode(200)
+                .body("status", equalTo("EXPIRED")).body("releaseReason", equalTo("EXPIRED"))
+                .body("releasedBy", equalTo("hold-expiry"));
+        as("collector", p).get("/accounts/" + account + "/collection-status").then().body("holds", hasSize(0));
+        // the release recomputed the account's place in the queue already built for today
+        as("collector", p).get(queue).then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].accountId", equalTo(account.toString())).body("items[0].reason", equalTo("OVER_90_DAYS"));
     }
 
     @Test

@@ -91,6 +91,24 @@ class ReadModelTest {
         assertThat(Feeds.textOf("SELECT insurance_effect::text FROM movement WHERE id = ?", reversal)).isEqualTo("50.00");
         assertThat(Feeds.textOf("SELECT sum(insurance_effect)::text || '/' || sum(patient_effect)::text FROM movement "
                 + "WHERE account_id = ?", account)).isEqualTo("170.00/26.00");
+        // the practice's days (kpi_day, kept by the consumer, the redelivery and the replay counted once) are the
+        // movements' sums, and the KPIs read from them are the ledger's figures
+        String perDay = "SELECT string_agg(day || ' ' || charges || ' ' || payments || ' ' || payment_reversals || ' ' || adjustments"
+                + " || ' ' || contractual || ' ' || balance_effect || ' ' || movements, ', ' ORDER BY day) FROM ";
+        assertThat(Feeds.textOf(perDay + "kpi_day WHERE practice_id = (SELECT practice_id FROM account WHERE id = ?)", account))
+                .isEqualTo(Feeds.textOf(perDay + """
+                        (SELECT effective_date AS day,
+                            COALESCE(SUM(amount) FILTER (WHERE type = 'CHARGE'), 0.00) AS charges,
+                            COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT'), 0.00) AS payments,
+                            COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT_REVERSAL'), 0.00) AS payment_reversals,
+                            COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND entry_type NOT IN ('TRANSFER', 'REVERSAL')), 0.00)
+                                AS adjustments,
+                            COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL'), 0.00) AS contractual,
+                            SUM(COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0)) AS balance_effect, count(*) AS movements
+                         FROM movement WHERE account_id = ? GROUP BY effective_date) m""", account));
+        as("biller", p).get("/kpis?practiceId=" + p + "&from=" + dos + "&to=" + TODAY).then().statusCode(200)
+                .body("charges", equalTo(200.0f)).body("payments", equalTo(0.0f)).body("adjustments", equalTo(54.0f))
+                .body("contractualAdjustments", equalTo(50.0f));
     }
 
     @Test

@@ -60,13 +60,16 @@ final class Seed {
 
     void movement(UUID account, String practice, String type, String kind, String method, BigDecimal amount,
                   String responsibility, UUID claim, UUID line, LocalDate date, BigDecimal insuranceEffect) {
+        UUID id = UUID.randomUUID();
         sql("""
                 INSERT INTO movement (id, account_id, practice_id, type, kind, entry_type, amount, responsibility, insurance_effect,
                     patient_effect, claim_id, claim_line_id, method, service_date, effective_date, account_version, learnt_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 2, ?)""",
-                UUID.randomUUID(), account, practice, type, kind, "TRANSFER".equals(kind) ? "TRANSFER" : null, amount,
+                id, account, practice, type, kind, "TRANSFER".equals(kind) ? "TRANSFER" : null, amount,
                 responsibility, dev.revcycle.collections.store.Jdbc.money(insuranceEffect), claim, line, method, date, date,
                 Instant.now());
+        // as the movement consumer does: the new movement adds to its practice's day
+        sql(dev.revcycle.collections.store.KpiStore.ADD_MOVEMENT, id);
     }
 
     void hold(UUID account, String practice, String type) {
