@@ -171,7 +171,7 @@ class ClaimsQueryPlansTest {
                 "F", null, null, null, null, null, false, 99L, now);
         bounded(ReadModelRepository.MARK_DECEASED, LocalDate.of(2026, 1, 1), 99L, now, patient, 99L);
         bounded(ReadModelRepository.UPSERT_COVERAGE, coverage, patient, PRACTICE, payer, "Payer", "COMMERCIAL", "X", 90,
-                "M1", null, null, "PRIMARY", "SELF", null, null, null, LocalDate.of(2026, 1, 1), null, false, 99L, now);
+                "M1", null, null, "PRIMARY", "SELF", null, null, null, LocalDate.of(2026, 1, 1), null, false, 99L, now, "END_STAGE_RENAL_DISEASE");
         bounded(ReadModelRepository.REFRESH_FILING_DEADLINES, coverage);
         bounded(ReadModelRepository.TERMINATE_COVERAGE, LocalDate.of(2026, 12, 31), 99L, now, coverage, 99L);
         bounded(ReadModelRepository.UPSERT_ELIGIBILITY, coverage, UUID.randomUUID(), patient, PRACTICE,
