@@ -76,7 +76,7 @@ until [ "$(psql_bench -tA -c "SELECT count(*) FROM inbox_event WHERE event_id = 
 
 for round in $(seq 1 "$ROUNDS"); do
   psql_bench -v practice="$PRACTICE" -v n="$N" -f bench/seed-adjudication.sql
-  psql_bench -c "VACUUM ANALYZE claim" -c "VACUUM ANALYZE claim_adjudication" -c "VACUUM ANALYZE claim_history"
+  psql_bench -c "VACUUM ANALYZE claim" -c "VACUUM ANALYZE claim_adjudication" -c "VACUUM ANALYZE claim_adjudication_line" -c "VACUUM ANALYZE claim_history"
   REMITTANCE="$(cat /proc/sys/kernel/random/uuid)"
   python3 bench/gen-remittance-posted.py "$N" "$PRACTICE" "$REMITTANCE" > /tmp/claims-adj-$RUN.tsv
   load="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -39,8 +39,8 @@ public class WorkQueueStore {
                 COALESCE((SELECT TRUE FROM collection_hold h WHERE h.account_id = a.id AND h.released_at IS NULL
                         AND (h.until IS NULL OR h.until >= %1$s) LIMIT 1), FALSE) AS held,
                 COALESCE((SELECT TRUE FROM placement p WHERE p.account_id = a.id AND p.recalled_at IS NULL LIMIT 1), FALSE) AS placed,
-                COALESCE((SELECT TRUE FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status = 'ACTIVE' LIMIT 1), FALSE) AS on_plan,
-                COALESCE((SELECT TRUE FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status = 'LAPSED' LIMIT 1), FALSE) AS lapsed,
+                (SELECT pp.status FROM payment_plan pp WHERE pp.account_id = a.id AND pp.status IN ('ACTIVE', 'LAPSED'))
+                    AS open_plan,
                 COALESCE((SELECT TRUE FROM movement m WHERE m.account_id = a.id AND m.type = 'PAYMENT' AND m.responsibility = 'PATIENT'
                         AND m.posted_at >= (SELECT MAX(n.created_at) FROM account_note n
                                             WHERE n.account_id = a.id AND n.kind = 'PROMISE_TO_PAY') LIMIT 1), FALSE) AS paid_since_promise,
@@ -106,7 +106,7 @@ public class WorkQueueStore {
         return new Row(Jdbc.date(rs, "as_of"), Jdbc.uuid(rs, "id"), rs.getString("practice_id"), rs.getBigDecimal("patient_balance"),
                 Jdbc.date(rs, "oldest_open_service_date"), Jdbc.date(rs, "promise_to_pay_until"), rs.getObject("merged_into") != null,
                 level == null ? null : DunningLevel.valueOf(level), Jdbc.date(rs, "first_statement_on"), rs.getBoolean("held"),
-                rs.getBoolean("placed"), rs.getBoolean("on_plan"), rs.getBoolean("lapsed"), rs.getBoolean("paid_since_promise"),
+                rs.getBoolean("placed"), "ACTIVE".equals(rs.getString("open_plan")), "LAPSED".equals(rs.getString("open_plan")), rs.getBoolean("paid_since_promise"),
                 rs.getString("last_worked_by"), Jdbc.integer(rs, "placement_after_days"),
                 rs.getBigDecimal("minimum_placement_balance"));
     }
