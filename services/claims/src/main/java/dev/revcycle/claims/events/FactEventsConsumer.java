@@ -1,5 +1,8 @@
 package dev.revcycle.claims.events;
 
+import static dev.revcycle.common.events.EventFields.id;
+import static dev.revcycle.common.events.EventFields.version;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.revcycle.claims.app.AdjudicatingClaims;
 import dev.revcycle.claims.app.LearningFacts;
@@ -177,20 +180,20 @@ public class FactEventsConsumer implements Inbox.Handler {
             }
             case EventTypes.PATIENT_MERGED -> {
                 PatientMerged m = EventJson.data(event, PatientMerged.class);
-                yield learning.merged(required(m.survivorId(), event), version(m.version(), event),
-                        required(m.duplicateId(), event), version(m.duplicateVersion(), event));
+                yield learning.merged(id(m.survivorId(), event), version(m.version(), event),
+                        id(m.duplicateId(), event), version(m.duplicateVersion(), event));
             }
             case EventTypes.PATIENT_DECEASED -> {
                 PatientDeceased d = EventJson.data(event, PatientDeceased.class);
-                yield learning.deceased(required(d.patientId(), event), d.dateOfDeath(), version(d.version(), event));
+                yield learning.deceased(id(d.patientId(), event), d.dateOfDeath(), version(d.version(), event));
             }
             case EventTypes.PATIENT_ADDRESS_UNDELIVERABLE -> {
                 PatientAddressUndeliverable u = EventJson.data(event, PatientAddressUndeliverable.class);
-                yield learning.addressUndeliverable(required(u.patientId(), event), version(u.version(), event));
+                yield learning.addressUndeliverable(id(u.patientId(), event), version(u.version(), event));
             }
             case EventTypes.PATIENT_ADDRESS_CORRECTED -> {
                 PatientAddressCorrected c = EventJson.data(event, PatientAddressCorrected.class);
-                yield learning.addressCorrected(required(c.patientId(), event), address(c.address()),
+                yield learning.addressCorrected(id(c.patientId(), event), address(c.address()),
                         version(c.version(), event));
             }
             case EventTypes.COVERAGE_ADDED -> {
@@ -206,7 +209,7 @@ public class FactEventsConsumer implements Inbox.Handler {
                 if (t.terminationDate() == null) {
                     throw new MalformedEventException(event.type() + " without a termination date");
                 }
-                yield learning.coverageTerminated(required(t.coverageId(), event), t.terminationDate(),
+                yield learning.coverageTerminated(id(t.coverageId(), event), t.terminationDate(),
                         version(t.version(), event));
             }
             case EventTypes.ELIGIBILITY_VERIFIED -> {
@@ -233,7 +236,7 @@ public class FactEventsConsumer implements Inbox.Handler {
 
     private static PatientFacts patient(UUID id, String practiceId, PatientDemographics d, long version,
                                         CloudEvent<JsonNode> event) throws MalformedEventException {
-        required(id, event);
+        id(id, event);
         if (practiceId == null || d == null || d.firstName() == null || d.lastName() == null
                 || d.dateOfBirth() == null || d.sex() == null) {
             throw new MalformedEventException(event.type() + " without practice, name, date of birth or sex");
@@ -260,19 +263,5 @@ public class FactEventsConsumer implements Inbox.Handler {
 
     private static PostalAddress address(Address a) {
         return a == null ? null : new PostalAddress(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
-    }
-
-    private static long version(long version, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (version < 1) {
-            throw new MalformedEventException(event.type() + " without a version");
-        }
-        return version;
-    }
-
-    private static UUID required(UUID id, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (id == null) {
-            throw new MalformedEventException(event.type() + " without an id");
-        }
-        return id;
     }
 }

@@ -1,5 +1,11 @@
 package dev.revcycle.collections.events;
 
+import static dev.revcycle.common.events.EventFields.amount;
+import static dev.revcycle.common.events.EventFields.date;
+import static dev.revcycle.common.events.EventFields.id;
+import static dev.revcycle.common.events.EventFields.practice;
+import static dev.revcycle.common.events.EventFields.version;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.revcycle.collections.app.LearningLedger;
 import dev.revcycle.collections.app.LearningPatients;
@@ -193,41 +199,5 @@ public class CollectionsConsumer implements Inbox.Handler {
             throw new MalformedEventException(event.type() + " with a balance of more than two decimals");
         }
         return amount.setScale(2);
-    }
-
-    private static BigDecimal amount(BigDecimal amount, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (amount == null || amount.stripTrailingZeros().scale() > 2) {
-            throw new MalformedEventException(event.type() + " without an amount of at most two decimals");
-        }
-        return amount.setScale(2);
-    }
-
-    private static java.time.LocalDate date(java.time.LocalDate date, CloudEvent<JsonNode> event)
-            throws MalformedEventException {
-        if (date == null) {
-            throw new MalformedEventException(event.type() + " without its date");
-        }
-        return date;
-    }
-
-    private static String practice(String practiceId, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (practiceId == null || practiceId.isBlank()) {
-            throw new MalformedEventException(event.type() + " without a practice");
-        }
-        return practiceId;
-    }
-
-    private static long version(long version, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (version < 1) {
-            throw new MalformedEventException(event.type() + " without a version");
-        }
-        return version;
-    }
-
-    private static UUID id(UUID id, CloudEvent<JsonNode> event) throws MalformedEventException {
-        if (id == null) {
-            throw new MalformedEventException(event.type() + " without an id");
-        }
-        return id;
     }
 }
