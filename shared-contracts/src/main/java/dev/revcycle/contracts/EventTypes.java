@@ -25,6 +25,7 @@ public final class EventTypes {
     public static final String CLAIM_ACCEPTED = "ClaimAccepted";
     public static final String CLAIM_REJECTED = "ClaimRejected";
     public static final String CLAIM_VOIDED = "ClaimVoided";
+    public static final String CLAIM_REPLACED = "ClaimReplaced";
     public static final String CLAIM_ADJUDICATED = "ClaimAdjudicated";
     public static final String CLAIM_DENIED = "ClaimDenied";
     public static final String CLAIM_APPEALED = "ClaimAppealed";

@@ -128,11 +128,33 @@ public class ClaimTransitions {
         if (isVoid(moved)) {
             return completeVoid(accepted, source, actor);
         }
+        if (isCorrection(moved)) {
+            replaceOriginal(moved, source, actor);
+        }
         return moved;
     }
 
     private static boolean isVoid(Claim claim) {
         return "8".equals(claim.frequencyCode()) && claim.replacesClaimId() != null;
+    }
+
+    private static boolean isCorrection(Claim claim) {
+        return "7".equals(claim.frequencyCode()) && claim.replacesClaimId() != null;
+    }
+
+    /**
+     * The payer accepted a correction: from now on the correction's answer is the one that counts. The original keeps
+     * its status (its history says the payer accepted the correction) and ClaimReplaced is published for it, with the
+     * correction's lines: payments moves the original's standing charges to them.
+     */
+    private void replaceOriginal(Claim correction, String source, String actor) {
+        ClaimRepository.Stored original = lock(correction.replacesClaimId());
+        Instant now = clock.instant();
+        Claim o = original.claim();
+        history.add(new HistoryEntry(UUID.randomUUID(), o.id(), o.status(), o.status(), actor, now, source, "A2", null,
+                "replaced by correction claim " + correction.patientControlNumber() + ", accepted by the payer", null));
+        String number = coordination.links(List.of(o.id())).get(o.id()).payerClaimControlNumber();
+        events.replaced(o, number, correction, now);
     }
 
     /**

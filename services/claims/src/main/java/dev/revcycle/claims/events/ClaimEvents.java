@@ -21,6 +21,7 @@ import dev.revcycle.contracts.claims.ClaimChanged;
 import dev.revcycle.contracts.claims.ClaimCreated;
 import dev.revcycle.contracts.claims.ClaimLineCharge;
 import dev.revcycle.contracts.claims.ClaimRejected;
+import dev.revcycle.contracts.claims.ClaimReplaced;
 import dev.revcycle.contracts.claims.ClaimSubmitted;
 import dev.revcycle.contracts.claims.ClaimVoided;
 import dev.revcycle.contracts.claims.ProviderChanged;
@@ -80,6 +81,15 @@ public class ClaimEvents {
         outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_VOIDED, voided.id().toString(),
                 new ClaimVoided(voided.id(), voided.practiceId(), voided.patientId(), voided.patientControlNumber(),
                         payerClaimControlNumber, voidClaim.id(), voidClaim.patientControlNumber(), at, voided.version()));
+    }
+
+    /** {@code replaced} is the claim the payer's acceptance of {@code correction} (frequency 7) replaced. */
+    public void replaced(Claim replaced, String payerClaimControlNumber, Claim correction, Instant at) {
+        outbox.publish(Topics.CLAIMS, EventTypes.CLAIM_REPLACED, replaced.id().toString(),
+                new ClaimReplaced(replaced.id(), replaced.practiceId(), replaced.patientId(),
+                        replaced.patientControlNumber(), payerClaimControlNumber, correction.id(),
+                        correction.patientControlNumber(), correction.totalCharge(), charges(correction.lines()), at,
+                        replaced.version()));
     }
 
     /** ClaimAdjudicated: one payer answer that moved (or reopened) the claim, with its lines' summary. */

@@ -251,12 +251,45 @@ class CoordinationOfBenefitsTest {
                 .contains("F8=SBX-777");
         assertEquals("ABK:I10", claim.getSegment("HI").getElementValue("HI01"));
 
-        // a second correction; the correction corrected; bad input; another practice
+        // a draft correction is not correctable
+        as("biller", s.practice()).post("/claims/" + correction + "/corrections").then().statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("claim-not-correctable")).body("status", equalTo("DRAFT"));
+
+        // the payer accepts the correction: ClaimReplaced for the original, with the correction's charges
+        UUID c7 = UUID.fromString(correction);
+        transitions.markReady(c7, "scrubber");
+        transitions.markSubmitted(List.of(c7), UUID.randomUUID(), "biller");
+        try (TopicReader topic = new TopicReader(Topics.CLAIMS)) {
+            transitions.accept(c7, "SBX-779", ClaimTransitions.SOURCE_277CA, "mailbox");
+            TopicReader.Received replaced = topic.awaitOne(TopicReader.ofType(EventTypes.CLAIM_REPLACED, original.toString()));
+            EventSchemas.assertValid("claims", replaced.event());
+            assertEquals(original.toString(), replaced.key());
+            assertEquals(correction, replaced.data().path("correctionClaimId").asText());
+            assertEquals(billable.load(c7).claim().patientControlNumber(),
+                    replaced.data().path("correctionPatientControlNumber").asText());
+            assertEquals("SBX-777", replaced.data().path("payerClaimControlNumber").asText());
+            assertEquals(0, new java.math.BigDecimal("175.50").compareTo(replaced.data().path("totalCharge").decimalValue()));
+            List<String> correctionLines = billable.load(c7).claim().lines().stream()
+                    .map(l -> l.lineId() + "=" + l.chargeAmount().setScale(2)).toList();
+            List<String> eventLines = new ArrayList<>();
+            replaced.data().path("lines").forEach(l -> eventLines.add(l.path("lineId").asText() + "="
+                    + l.path("chargeAmount").decimalValue().setScale(2)));
+            assertEquals(correctionLines, eventLines);
+            // a second 277CA of the correction publishes nothing more
+            transitions.accept(c7, "SBX-779", ClaimTransitions.SOURCE_277CA, "mailbox");
+            assertThat(topic.drain(TopicReader.ofType(EventTypes.CLAIM_REPLACED, original.toString()),
+                    Duration.ofSeconds(3))).hasSize(1);
+        }
+        as("biller", s.practice()).get("/claims/" + original).then().body("status", equalTo("ACCEPTED"));
+        as("biller", s.practice()).get("/claims/" + original + "/history").then()
+                .body("items[-1].reason", equalTo("replaced by correction claim "
+                        + billable.load(c7).claim().patientControlNumber() + ", accepted by the payer"))
+                .body("items[-1].source", equalTo("277CA"));
+
+        // a second correction; bad input; another practice
         as("biller", s.practice()).body(Map.of()).post("/claims/" + original + "/corrections").then().statusCode(409)
                 .body("type", org.hamcrest.Matchers.endsWith("already-corrected"))
                 .body("correctionClaimId", equalTo(correction));
-        as("biller", s.practice()).post("/claims/" + correction + "/corrections").then().statusCode(422)
-                .body("type", org.hamcrest.Matchers.endsWith("claim-not-correctable")).body("status", equalTo("DRAFT"));
         UUID other = accepted(s, "SBX-778");
         as("biller", s.practice()).body(Map.of("patientId", UUID.randomUUID().toString()))
                 .post("/claims/" + other + "/corrections").then().statusCode(400);

@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * Claims' charges: a created claim posts one CHARGE per line (insurance responsibility, the patient's
  * when self-pay); a change reverses the claim's charges and posts the new lines; a claim made from
- * another posts none; a void accepted by the payer (ClaimVoided) reverses the claim's charges. The claim is kept
- * (read model) for remittance matching.
+ * another posts none; a void accepted by the payer (ClaimVoided) reverses the claim's charges; a correction accepted
+ * by the payer (ClaimReplaced) moves them to the correction's lines. The claim is kept (read model) for remittance
+ * matching.
  */
 @ApplicationScoped
 public class Charges {
@@ -62,18 +63,15 @@ public class Charges {
                 f.payerId(), f.patientControlNumber(), f.madeFromAnother(), first, f.version()), f.lines())) {
             return Accounts.Applied.ALREADY;
         }
-        List<UUID> toReverse = new ArrayList<>();
-        for (PostedEntry e : ledger.entriesOfClaim(f.claimId())) {
-            if (e.type() == EntryType.CHARGE && !ledger.reversed(e.id())) {
-                toReverse.add(e.id());
-            }
+        if (f.madeFromAnother()) {
+            // its charges are another claim's (a secondary's are its primary's), or were moved to it by ClaimReplaced,
+            // which a ClaimChanged of its draft read late on another partition must not undo
+            return Accounts.Applied.APPLIED;
         }
+        List<UUID> toReverse = standingCharges(f.claimId());
         String ref = f.claimId() + " v" + f.version();
         if (!toReverse.isEmpty()) {
             posting.reverse(accountId, toReverse, EntrySource.CLAIM, ref, LocalDate.now(clock), ACTOR, null);
-        }
-        if (f.madeFromAnother()) {
-            return Accounts.Applied.APPLIED;
         }
         Responsibility r = f.coverageId() == null ? Responsibility.PATIENT : Responsibility.INSURANCE;
         List<PlannedEntry> charges = f.lines().stream().filter(l -> l.chargeAmount().signum() > 0)
@@ -103,16 +101,72 @@ public class Charges {
         }
         UUID accountId = known.get().accountId();
         posting.lock(accountId);
-        List<UUID> toReverse = new ArrayList<>();
-        for (PostedEntry e : ledger.entriesOfClaim(claimId)) {
-            if (e.type() == EntryType.CHARGE && !ledger.reversed(e.id())) {
-                toReverse.add(e.id());
-            }
-        }
+        List<UUID> toReverse = standingCharges(claimId);
         if (toReverse.isEmpty()) {
             return Accounts.Applied.ALREADY;
         }
         posting.reverse(accountId, toReverse, EntrySource.CLAIM, claimId + " void", LocalDate.now(clock), ACTOR, null);
         return Accounts.Applied.APPLIED;
+    }
+
+    /**
+     * ClaimReplaced: the payer accepted a correction (frequency 7) of the claim, so the claim's standing charges move to
+     * the correction's lines: each is reversed (REVERSAL, reference {@code <claimId> replaced by <correctionId>}, dated
+     * today in the first open month) and one CHARGE per line of the correction is posted on the correction claim, dated
+     * on its service date, with the original's responsibility (the patient's when self-pay). Payments and adjustments
+     * stay as posted (the payer's 835 reverses the original's payment, CLP02 22, and pays the correction). A replaced
+     * claim that carried no charge (a secondary claim, whose charges are its primary's) moves nothing. A redelivery
+     * finds the correction's charges posted and changes nothing; either claim not known yet is retried; a claim of
+     * another practice than the event's is never touched.
+     */
+    @Transactional
+    public Accounts.Applied replaced(UUID claimId, UUID correctionClaimId, String practiceId, List<KnownLine> lines) {
+        Optional<KnownClaim> known = claims.find(claimId);
+        if (known.isEmpty()) {
+            return Accounts.Applied.NOT_YET_KNOWN;
+        }
+        KnownClaim original = known.get();
+        if (!original.practiceId().equals(practiceId)) {
+            return Accounts.Applied.ALREADY;
+        }
+        Optional<KnownClaim> correction = claims.find(correctionClaimId);
+        if (correction.isEmpty()) {
+            return Accounts.Applied.NOT_YET_KNOWN;
+        }
+        if (!correction.get().practiceId().equals(practiceId)) {
+            return Accounts.Applied.ALREADY;
+        }
+        UUID accountId = original.accountId();
+        posting.lock(accountId);
+        if (ledger.entriesOfClaim(correctionClaimId).stream().anyMatch(e -> e.type() == EntryType.CHARGE)) {
+            return Accounts.Applied.ALREADY;
+        }
+        List<UUID> toReverse = standingCharges(claimId);
+        if (toReverse.isEmpty() && original.madeFromAnother()) {
+            return Accounts.Applied.ALREADY;
+        }
+        if (!toReverse.isEmpty()) {
+            posting.reverse(accountId, toReverse, EntrySource.CLAIM, claimId + " replaced by " + correctionClaimId,
+                    LocalDate.now(clock), ACTOR, null);
+        }
+        Responsibility r = original.coverageId() == null ? Responsibility.PATIENT : Responsibility.INSURANCE;
+        String ref = correctionClaimId + " replaces " + claimId;
+        List<PlannedEntry> charges = lines.stream().filter(l -> l.chargeAmount().signum() > 0)
+                .map(l -> new PlannedEntry(EntryType.CHARGE, l.chargeAmount(), r, correctionClaimId, l.id(), null,
+                        EntrySource.CLAIM, ref, l.serviceDate())).toList();
+        if (!charges.isEmpty()) {
+            posting.post(accountId, charges, ACTOR);
+        }
+        return Accounts.Applied.APPLIED;
+    }
+
+    private List<UUID> standingCharges(UUID claimId) {
+        List<UUID> out = new ArrayList<>();
+        for (PostedEntry e : ledger.entriesOfClaim(claimId)) {
+            if (e.type() == EntryType.CHARGE && !ledger.reversed(e.id())) {
+                out.add(e.id());
+            }
+        }
+        return out;
     }
 }

@@ -16,6 +16,7 @@ import dev.revcycle.contracts.Topics;
 import dev.revcycle.contracts.claims.ClaimChanged;
 import dev.revcycle.contracts.claims.ClaimCreated;
 import dev.revcycle.contracts.claims.ClaimLineCharge;
+import dev.revcycle.contracts.claims.ClaimReplaced;
 import dev.revcycle.contracts.claims.ClaimVoided;
 import dev.revcycle.contracts.eligibility.CoverageAdded;
 import dev.revcycle.contracts.eligibility.CoverageChanged;
@@ -104,6 +105,12 @@ public class PaymentsConsumer implements Inbox.Handler {
                 ClaimVoided v = EventJson.data(event, ClaimVoided.class);
                 version(v.version(), event);
                 yield outcome(charges.voided(id(v.claimId(), event), practice(v.practiceId(), event)), event);
+            }
+            case EventTypes.CLAIM_REPLACED -> {
+                ClaimReplaced r = EventJson.data(event, ClaimReplaced.class);
+                version(r.version(), event);
+                yield outcome(charges.replaced(id(r.claimId(), event), id(r.correctionClaimId(), event),
+                        practice(r.practiceId(), event), lines(r.lines(), event)), event);
             }
             case EventTypes.COVERAGE_ADDED -> {
                 CoverageAdded a = EventJson.data(event, CoverageAdded.class);
