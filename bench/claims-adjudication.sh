@@ -8,6 +8,9 @@
 # relay's publishing is not part of "claims updated"; rows are written all the same). Own database claims_adj_bench,
 # kept between runs (FRESH=1 starts over); $BACKGROUND (100,000) other claims of the practice around them.
 #
+# FEE_SCHEDULE=1: the practice has a fee schedule for the payer (99213 contracted at 105.00, 81002 at 25.00), so that
+# underpayment detection checks every paid line and finds the 99213s allowed 100.00 (each round supersedes the last's).
+#
 #   flock /tmp/revcycle-it.lock bash bench/claims-adjudication.sh   (PostgreSQL and Kafka up; ROUNDS=3; SKIP_BUILD=1)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -67,6 +70,20 @@ if [ "${seeded:-0}" -lt "$BACKGROUND" ]; then
   psql_bench -v practice="$PRACTICE" -v patients=100000 -v claims="$BACKGROUND" -f bench/seed-claims.sql
   say "seeded 100000 patients with coverages and $BACKGROUND claims into $PRACTICE in $((SECONDS - t0)) s"
 fi
+if [ "${FEE_SCHEDULE:-0}" = 1 ]; then
+  psql_bench -v practice="$PRACTICE" <<'SQL'
+INSERT INTO fee_schedule_version (id, practice_id, payer_id, effective_from, rate_count, version, created_at, created_by)
+VALUES (md5('bench-fee-schedule')::uuid, :'practice', md5('bench-payer')::uuid, DATE '2026-01-01', 2, 1, now(), 'bench')
+ON CONFLICT (id) DO UPDATE SET practice_id = EXCLUDED.practice_id;
+INSERT INTO fee_schedule_rate (version_id, procedure_code, modifier, allowed)
+VALUES (md5('bench-fee-schedule')::uuid, '99213', '', 105.00), (md5('bench-fee-schedule')::uuid, '81002', '', 25.00)
+ON CONFLICT DO NOTHING;
+SQL
+else
+  # an earlier round's underpayments refer to it: moved to another practice rather than deleted
+  psql_bench -c "UPDATE fee_schedule_version SET practice_id = 'bench-adj-off' WHERE id = md5('bench-fee-schedule')::uuid"
+fi
+say "# fee schedule for the payer: $(psql_bench -tA -c "SELECT CASE WHEN count(*) > 0 THEN 'yes' ELSE 'no' END FROM fee_schedule_version WHERE practice_id = '$PRACTICE'")"
 # wait until the consumer is assigned: an event it ignores (recorded in its inbox) comes through
 SENTINEL="$(cat /proc/sys/kernel/random/uuid)"
 printf '%s\t{"specversion":"1.0","id":"%s","source":"revcycle/payments","type":"AccountBalanceChanged","time":"%s","subject":"%s","data":{}}\n' \
@@ -91,7 +108,7 @@ for round in $(seq 1 "$ROUNDS"); do
   finished="$(now_ms)"
   statuses="$(psql_bench -tA -F' ' -c "SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM claim WHERE practice_id = '$PRACTICE' AND patient_control_number LIKE 'AJ%' GROUP BY status) s")"
   batches="$(psql_bench -tA -c "SELECT count(DISTINCT received_at) || ' transactions, the first ' || round(extract(epoch FROM min(received_at)) * 1000 - $first) || ' ms and the last ' || round(extract(epoch FROM max(received_at)) * 1000 - $first) || ' ms after the first event was sent' FROM claim_adjudication WHERE remittance_id = '$REMITTANCE'")"
-  say "round $round: $done_count of $N claims adjudicated $(( finished - acked )) ms after the events were published (published in $(( acked - first )) ms over $partitions partitions; $(( finished - first )) ms from the first) | $batches | $statuses | $(psql_bench -tA -c "SELECT count(*) FROM outbox_event") outbox rows | load $load -> $(cut -d' ' -f1-3 /proc/loadavg)"
+  say "round $round: $done_count of $N claims adjudicated $(( finished - acked )) ms after the events were published (published in $(( acked - first )) ms over $partitions partitions; $(( finished - first )) ms from the first) | $batches | $statuses | $(psql_bench -tA -c "SELECT count(*) FROM outbox_event") outbox rows | $(psql_bench -tA -c "SELECT count(*) FROM underpayment u JOIN claim_adjudication a ON a.id = u.adjudication_id WHERE a.remittance_id = '$REMITTANCE'") underpaid lines | load $load -> $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 rm -f /tmp/claims-adj-$RUN.tsv /tmp/claims-adj-sentinel-$RUN.tsv
 say "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -119,6 +119,13 @@ call GET "$CLAIMS/claims/$correction" "$BILLER" | jq -c '{id, status, frequencyC
 submit "$correction"
 batch="$(call GET "$CLAIMS/claims/$correction/history" "$BILLER" | jq -r '[.items[] | select(.batchId)] | last | .batchId')"
 call GET "$CLAIMS/submission-batches/$batch/x12" "$BILLER" | tr '~' '\n' | grep -E '^(CLM|REF\*F8|REF\*G1)' | sed 's/^/  /'
+echo "the payer accepted the correction (ClaimReplaced): payments moved the denied claim's charge to the correction's line"
+account="$(call GET "$PAYMENTS/accounts?patientId=$patient&practiceId=$PRACTICE" "$POSTER" | jq -r 'if type == "array" then .[0].id else .items[0].id end')"
+moved() { [ "$(call GET "$PAYMENTS/accounts/$account/ledger?size=100" "$POSTER" | jq --arg c "$correction" '[.items[] | select(.claimId == $c and .type == "CHARGE")] | length')" -gt 0 ]; }
+until_true 30 "the correction's charge on the ledger" moved
+call GET "$PAYMENTS/accounts/$account/ledger?size=100" "$POSTER" | jq -r --arg d "$denied" --arg c "$correction" \
+  '.items[] | select(.claimId == $d or .claimId == $c) | select(.type == "CHARGE" or .type == "REVERSAL")
+   | "  \(.type)  \(.amount)  claim \(if .claimId == $c then "correction" else "original" end)  \(.sourceReference)"'
 
 step "99211: allowed 45.00 where the fee schedule says 50.00 — an underpayment"
 has_underpayment() { [ "$(call GET "$CLAIMS/underpayments?practiceId=$PRACTICE" "$BILLER" | jq '.items | length')" -gt 0 ]; }

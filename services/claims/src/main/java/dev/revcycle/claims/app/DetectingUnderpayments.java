@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,30 +48,45 @@ public class DetectingUnderpayments {
     /** The underpaid lines of the adjudication, as stored (none for a reversal, which only supersedes). */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Underpayment> adjudicationRecorded(UUID adjudicationId) {
+        return adjudicationRecorded(adjudicationId, lookups(), true);
+    }
+
+    /** Lookups for one batch of adjudications. */
+    public Lookups lookups() {
+        return new Lookups(contracts, this::tolerance);
+    }
+
+    /**
+     * The same within a batch of adjudications: {@code lookups} asks the contracts once per batch for each practice's
+     * tolerance, each fee schedule version in force on a date and each version's rate of a code; {@code mayHaveCurrent}
+     * false (the claim had no current underpayment when the batch began, nor found one in it) skips the superseding.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<Underpayment> adjudicationRecorded(UUID adjudicationId, Lookups lookups, boolean mayHaveCurrent) {
         UnderpaymentRepository.Adjudicated a = underpayments.adjudication(adjudicationId);
         if (a == null) {
             throw new IllegalArgumentException("no adjudication " + adjudicationId);
         }
         Instant now = clock.instant();
-        underpayments.supersede(a.claimId(), adjudicationId, now);
+        if (mayHaveCurrent) {
+            underpayments.supersede(a.claimId(), adjudicationId, now);
+        }
         if (a.payerId() == null || a.primaryClaimId() != null || "REOPENED".equals(a.outcome())) {
             return List.of();
         }
-        UnderpaymentTolerance tolerance = tolerance(a.practiceId());
-        Map<LocalDate, FeeScheduleVersion> versions = new HashMap<>();
+        UnderpaymentTolerance tolerance = lookups.tolerance(a.practiceId());
         List<Underpayment> found = new ArrayList<>();
         for (UnderpaymentRepository.AdjudicatedLine line : a.lines()) {
             if (line.allowed() == null || line.allowed().signum() <= 0 || line.procedureCode() == null
                     || line.serviceDate() == null) {
                 continue;
             }
-            FeeScheduleVersion version = versions.computeIfAbsent(line.serviceDate(),
-                    d -> contracts.feeVersionOn(a.practiceId(), a.payerId(), d));
+            FeeScheduleVersion version = lookups.versionOn(a.practiceId(), a.payerId(), line.serviceDate());
             if (version == null) {
                 continue;
             }
             ProcedureKey key = new ProcedureKey(line.procedureCode(), line.modifier());
-            BigDecimal expected = contracts.rate(version.id(), key);
+            BigDecimal expected = lookups.rate(version.id(), key);
             if (expected == null || !tolerance.isUnderpaid(expected, line.allowed())) {
                 continue;
             }
@@ -81,6 +97,44 @@ public class DetectingUnderpayments {
         }
         underpayments.insert(found);
         return found;
+    }
+
+    /**
+     * What a batch of adjudications asks of the contracts, each asked once (a remittance's claims share a few payers,
+     * dates of service and codes): the practice's tolerance, the fee schedule version in force on a date, a version's
+     * rate of a code. Not to be kept beyond the batch's transaction: a new fee schedule applies to the next one.
+     */
+    public static final class Lookups {
+        private record VersionKey(String practiceId, UUID payerId, LocalDate date) {
+        }
+
+        private record RateKey(UUID versionId, ProcedureKey key) {
+        }
+
+        private final Map<String, UnderpaymentTolerance> tolerances = new HashMap<>();
+        private final Map<VersionKey, Optional<FeeScheduleVersion>> versions = new HashMap<>();
+        private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
+        private final ContractsRepository contracts;
+        private final java.util.function.Function<String, UnderpaymentTolerance> tolerance;
+
+        Lookups(ContractsRepository contracts, java.util.function.Function<String, UnderpaymentTolerance> tolerance) {
+            this.contracts = contracts;
+            this.tolerance = tolerance;
+        }
+
+        UnderpaymentTolerance tolerance(String practiceId) {
+            return tolerances.computeIfAbsent(practiceId, tolerance);
+        }
+
+        FeeScheduleVersion versionOn(String practiceId, UUID payerId, LocalDate date) {
+            return versions.computeIfAbsent(new VersionKey(practiceId, payerId, date),
+                    k -> Optional.ofNullable(contracts.feeVersionOn(k.practiceId(), k.payerId(), k.date()))).orElse(null);
+        }
+
+        BigDecimal rate(UUID versionId, ProcedureKey key) {
+            return rates.computeIfAbsent(new RateKey(versionId, key),
+                    k -> Optional.ofNullable(contracts.rate(k.versionId(), k.key()))).orElse(null);
+        }
     }
 
     /** The practice's tolerance, or the default. */

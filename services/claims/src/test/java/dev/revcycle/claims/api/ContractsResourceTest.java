@@ -3,6 +3,7 @@ package dev.revcycle.claims.api;
 import static dev.revcycle.testing.ServiceRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -10,12 +11,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revcycle.claims.app.AdjudicatingClaims;
 import dev.revcycle.claims.app.DetectingUnderpayments;
+import dev.revcycle.claims.domain.adjudication.RemittanceAdvice;
 import dev.revcycle.claims.support.FactsTopics;
 import dev.revcycle.contracts.eligibility.Benefits;
 import dev.revcycle.testing.RevcycleTestResource;
 import dev.revcycle.testing.ServiceRequests;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -39,6 +43,9 @@ class ContractsResourceTest {
 
     @Inject
     DetectingUnderpayments detecting;
+
+    @Inject
+    dev.revcycle.claims.app.UnderpaymentFollowUp followUp;
 
     @Inject
     AgroalDataSource db;
@@ -345,6 +352,41 @@ class ContractsResourceTest {
         // the payer reverses the claim: its underpayments leave the list
         UUID reversal = adjudicate(claimId, s.practice(), "REOPENED", "22", "99213::-90.00:-90.00:0");
         assertEquals(0, detecting.adjudicationRecorded(reversal).size());
+        as("poster", s.practice()).queryParam("practiceId", s.practice()).get("/underpayments").then()
+                .body("items.size()", equalTo(0));
+    }
+
+    /** One consumer batch through the follow-up: the answers as AdjudicatingClaims hands them on. */
+    void batch(ClaimResourceTest.Setup s, UUID... claimAndAdjudication) {
+        List<AdjudicatingClaims.Adjudicated> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < claimAndAdjudication.length; i += 2) {
+            AdjudicatingClaims.Remittance r = new AdjudicatingClaims.Remittance(claimAndAdjudication[i], s.practice(),
+                    UUID.randomUUID(), "TRN1", "SBX", new RemittanceAdvice("1", BigDecimal.ONE, BigDecimal.ONE,
+                    BigDecimal.ZERO, List.of(), List.of(), "PCCN", java.time.LocalDate.of(2026, 11, 25)), List.of());
+            answers.add(new AdjudicatingClaims.Adjudicated(r, null, null, claimAndAdjudication[i + 1], null, null,
+                    s.payer(), null, null, 2));
+        }
+        QuarkusTransaction.requiringNew().run(() -> followUp.adjudicated(answers));
+    }
+
+    @Test
+    void oneBatchFindsEachClaimsUnderpaymentsAndAReversalInTheSameBatchSupersedesThem() throws SQLException {
+        ClaimResourceTest.Setup s = ClaimResourceTest.setup();
+        feeSchedule(s.practice(), s.payer(), "2026-01-01", rate("99213", null, "100.00"), rate("81002", null, "30.00"));
+        UUID a = UUID.fromString(ClaimResourceTest.create(s));
+        UUID b = UUID.fromString(ClaimResourceTest.create(s));
+        UUID c = UUID.fromString(ClaimResourceTest.create(s));
+        UUID paidA = adjudicate(a, s.practice(), "PAID", "1", "99213::90.00:90.00:0", "81002::25.00:25.00:0");
+        UUID paidB = adjudicate(b, s.practice(), "PAID", "1", "99213::80.00:80.00:0");
+        UUID paidC = adjudicate(c, s.practice(), "PAID", "1", "99213::100.00:100.00:0");
+        UUID reversedB = adjudicate(b, s.practice(), "REOPENED", "22", "99213::-80.00:-80.00:0");
+        batch(s, a, paidA, b, paidB, c, paidC, b, reversedB);
+        assertEquals(2, countUnderpayments(a));
+        as("poster", s.practice()).queryParam("practiceId", s.practice()).get("/underpayments").then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("items.claimId", everyItem(equalTo(a.toString())))
+                .body("items.procedureCode", hasItems("99213", "81002"));
+        // the next batch: a's reversal supersedes what the first batch found
+        batch(s, a, adjudicate(a, s.practice(), "REOPENED", "22", "99213::-90.00:-90.00:0"));
         as("poster", s.practice()).queryParam("practiceId", s.practice()).get("/underpayments").then()
                 .body("items.size()", equalTo(0));
     }
