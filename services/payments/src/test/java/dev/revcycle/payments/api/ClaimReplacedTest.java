@@ -50,15 +50,6 @@ class ClaimReplacedTest {
                 pcn(original), "SBX-7", correction, pcn(correction), total, lines, Instant.now(), 4));
     }
 
-    /** The duplicates are on other partitions than the marker: give them time to be consumed. */
-    static void settle() {
-        try {
-            Thread.sleep(3000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     static String pcn(UUID claim) {
         return "PCN" + claim.toString().substring(0, 8);
     }
@@ -124,7 +115,7 @@ class ClaimReplacedTest {
         UUID marker = UUID.randomUUID();
         Topics2.claimCreated(marker, practice, patient, coverage, List.of(Topics2.line(1, "5.00", LedgerTest.DAY)), null);
         LedgerTest.awaitBalance(practice, account, "155.00");
-        settle();
+        Topics2.settle();
         assertThat(ledger(practice, account).getInt("total")).isEqualTo(7);
         as("poster", practice).get("/accounts/" + account).then().body("balance", equalTo(155.0f));
         LedgerTest.verified(practice, account);
@@ -148,7 +139,7 @@ class ClaimReplacedTest {
         UUID marker = UUID.randomUUID();
         Topics2.claimCreated(marker, practice, patient, null, List.of(Topics2.line(1, "5.00", LedgerTest.DAY)), null);
         LedgerTest.awaitBalance(practice, account, "85.00");
-        settle();
+        Topics2.settle();
         assertThat(ledger(practice, account).getInt("total")).isEqualTo(2);
         LedgerTest.verified(practice, account);
     }

@@ -77,11 +77,7 @@ class ClaimVoidedTest {
         UUID marker = UUID.randomUUID();
         Topics2.claimCreated(marker, practice, patient, UUID.randomUUID(), List.of(Topics2.line(1, "5.00", LedgerTest.DAY)), null);
         LedgerTest.awaitBalance(practice, account, "35.00");
-        try {
-            Thread.sleep(3000); // the duplicates are on other partitions than the marker: give them time to be consumed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Topics2.settle();
         assertThat(entries(practice, account)).isEqualTo(6);
         as("poster", practice).get("/accounts/" + account).then().body("balance", equalTo(35.0f));
         LedgerTest.verified(practice, account);

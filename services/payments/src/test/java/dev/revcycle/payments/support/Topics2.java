@@ -127,6 +127,15 @@ public final class Topics2 {
     }
 
 
+    /** Before asserting that events sent on other partitions than a marker changed nothing: time to consume them. */
+    public static void settle() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The pause between two looks at what the service has applied. */
     public static void sleep() {
         TopicWriter.pause();
