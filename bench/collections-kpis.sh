@@ -86,23 +86,23 @@ SQL
 # the same figures from the movement rows (the statements the service ran before kpi_day)
 cat > "$WORK/movements.sql" <<'SQL'
 \set e random(1, 365)
-SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'CHARGE'), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT'), 0) - COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT_REVERSAL'), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL')), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL'), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT' AND method = 'AGENCY'), 0)
+SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'CHARGE'), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT'), 0.00) - COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT_REVERSAL'), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL')), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL'), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT' AND method = 'AGENCY'), 0.00)
 FROM bench_kpis.movement WHERE practice_id = 'bench-1m' AND effective_date BETWEEN CURRENT_DATE - :e - 29 AND CURRENT_DATE - :e;
-SELECT COALESCE(SUM(amount), 0) FROM bench_kpis.movement
+SELECT COALESCE(SUM(amount), 0.00) FROM bench_kpis.movement
 WHERE practice_id = 'bench-1m' AND effective_date BETWEEN CURRENT_DATE - :e - 89 AND CURRENT_DATE - :e AND type = 'CHARGE';
-SELECT COALESCE(SUM(COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0)), 0) FROM bench_kpis.movement
+SELECT COALESCE(SUM(COALESCE(insurance_effect, 0.00) + COALESCE(patient_effect, 0.00)), 0.00) FROM bench_kpis.movement
 WHERE practice_id = 'bench-1m' AND effective_date > CURRENT_DATE - :e;
-SELECT COALESCE(SUM(patient_balance + insurance_balance), 0),
-    COALESCE(SUM(patient_balance + insurance_balance) FILTER (WHERE service_date < CURRENT_DATE - :e - 90), 0)
+SELECT COALESCE(SUM(patient_balance + insurance_balance), 0.00),
+    COALESCE(SUM(patient_balance + insurance_balance) FILTER (WHERE service_date < CURRENT_DATE - :e - 90), 0.00)
 FROM bench_kpis.aging_day WHERE practice_id = 'bench-1m';
 SQL
 
 # both must give the same figures (a month ending 100 days ago)
-first="$(sed -e '1d' -e 's/:e/100/g' "$WORK/kpi_day.sql" | psql -XAtq | head -1)"
+first="$(sed -e '1d' -e 's/:e/100/g' "$WORK/kpi_day.sql" | psql -XAtq | sed -n 1p)"  # not head: psql would die of SIGPIPE under pipefail
 second="$(sed -e '1d' -e 's/:e/100/g' "$WORK/movements.sql" | psql -XAtq | paste -sd'|' | cut -d'|' -f1-7)"
 service="$(echo "$first" | cut -d'|' -f1-5,7-8)"
 [ "$service" = "$second" ] && echo "kpi_day and the movement rows agree ($service)" \
