@@ -5,9 +5,14 @@
 # `to`), both by pgbench at the same concurrency, with p50/p99 from pgbench's per-transaction log.
 # Run it under the shared locks: flock /tmp/revcycle-bench.lock flock /tmp/revcycle-it.lock bench/collections-kpis.sh
 #
+# Then (HTTP=1, the default) GET /kpis and GET /aging through HTTP: the packaged service, started as ./revcycle up starts
+# it (the launcher's JVM options), on its own port and database (collections_kpis_bench, its practice of ACCOUNTS
+# accounts with their aging_day and kpi_day rows: bench/collections-kpis-seed.sql), driven by wrk
+# (bench/collections-kpis.lua) at the same concurrency after a warm-up.
 # Environment: ACCOUNTS (1000000; four movements each: a charge, an insurance payment, a contractual adjustment and a
-# patient payment on half of them), DAYS (1095), CLIENTS (4), SECONDS_MEASURED (20), RUNS (3), PGHOST/PGPORT.
-# Own schema bench_kpis in collections_test, dropped afterwards unless KEEP=1.
+# patient payment on half of them), DAYS (1095), CLIENTS (4), SECONDS_MEASURED (20), RUNS (3), PGHOST/PGPORT,
+# HTTP (1), WARMUP (10 s), JAVA_OPTS (the launcher's SERVICE_JAVA_OPTS).
+# Own schema bench_kpis in collections_test and database collections_kpis_bench, dropped afterwards unless KEEP=1.
 set -euo pipefail
 ACCOUNTS="${ACCOUNTS:-1000000}"
 DAYS="${DAYS:-1095}"
@@ -86,23 +91,23 @@ SQL
 # the same figures from the movement rows (the statements the service ran before kpi_day)
 cat > "$WORK/movements.sql" <<'SQL'
 \set e random(1, 365)
-SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'CHARGE'), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT'), 0) - COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT_REVERSAL'), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL')), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL'), 0),
-    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT' AND method = 'AGENCY'), 0)
+SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'CHARGE'), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT'), 0.00) - COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT_REVERSAL'), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL')), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL'), 0.00),
+    COALESCE(SUM(amount) FILTER (WHERE type = 'PAYMENT' AND method = 'AGENCY'), 0.00)
 FROM bench_kpis.movement WHERE practice_id = 'bench-1m' AND effective_date BETWEEN CURRENT_DATE - :e - 29 AND CURRENT_DATE - :e;
-SELECT COALESCE(SUM(amount), 0) FROM bench_kpis.movement
+SELECT COALESCE(SUM(amount), 0.00) FROM bench_kpis.movement
 WHERE practice_id = 'bench-1m' AND effective_date BETWEEN CURRENT_DATE - :e - 89 AND CURRENT_DATE - :e AND type = 'CHARGE';
-SELECT COALESCE(SUM(COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0)), 0) FROM bench_kpis.movement
+SELECT COALESCE(SUM(COALESCE(insurance_effect, 0.00) + COALESCE(patient_effect, 0.00)), 0.00) FROM bench_kpis.movement
 WHERE practice_id = 'bench-1m' AND effective_date > CURRENT_DATE - :e;
-SELECT COALESCE(SUM(patient_balance + insurance_balance), 0),
-    COALESCE(SUM(patient_balance + insurance_balance) FILTER (WHERE service_date < CURRENT_DATE - :e - 90), 0)
+SELECT COALESCE(SUM(patient_balance + insurance_balance), 0.00),
+    COALESCE(SUM(patient_balance + insurance_balance) FILTER (WHERE service_date < CURRENT_DATE - :e - 90), 0.00)
 FROM bench_kpis.aging_day WHERE practice_id = 'bench-1m';
 SQL
 
 # both must give the same figures (a month ending 100 days ago)
-first="$(sed -e '1d' -e 's/:e/100/g' "$WORK/kpi_day.sql" | psql -XAtq | head -1)"
+first="$(sed -e '1d' -e 's/:e/100/g' "$WORK/kpi_day.sql" | psql -XAtq | sed -n 1p)"  # not head: psql would die of SIGPIPE under pipefail
 second="$(sed -e '1d' -e 's/:e/100/g' "$WORK/movements.sql" | psql -XAtq | paste -sd'|' | cut -d'|' -f1-7)"
 service="$(echo "$first" | cut -d'|' -f1-5,7-8)"
 [ "$service" = "$second" ] && echo "kpi_day and the movement rows agree ($service)" \
@@ -125,3 +130,60 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "${HTTP:-1}" = 1 ] || exit 0
+
+# ---- through HTTP: GET /kpis and GET /aging of the packaged service over a practice of $ACCOUNTS accounts
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DB=collections_kpis_bench
+PORT=18186
+PRACTICE=bench-kpis
+WARMUP="${WARMUP:-10}"
+JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k}"
+LOG="$ROOT/.revcycle/logs/collections-kpis-bench.log"
+mkdir -p "$ROOT/.revcycle/logs"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+(cd "$ROOT" && { [ -f services/collections/target/quarkus-app/quarkus-run.jar ] \
+  || ./mvnw -B -q -pl services/collections -am package -DskipTests; })
+# as postgres over its socket (the variables above name the collections role)
+pg_admin() { env -u PGUSER -u PGPASSWORD -u PGHOST -u PGPORT -u PGDATABASE runuser -u postgres -- psql -X -q -d postgres "$@"; }
+PID=
+http_cleanup() {
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+  if [ -z "${KEEP:-}" ]; then
+    psql -Xqc "DROP SCHEMA IF EXISTS bench_kpis CASCADE"
+    pg_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+  fi
+}
+trap http_cleanup EXIT
+pg_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER collections"
+(cd "$ROOT/services/collections" && \
+ QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+ REVCYCLE_JWT_PUBLIC_KEY_LOCATION="$ROOT/.revcycle/keys/jwt-public.pem" \
+ REVCYCLE_IDEMPOTENCY_FINGERPRINT_KEY="$(cat "$ROOT/.revcycle/secrets/idempotency-fingerprint.key")" \
+ REVCYCLE_INBOX_ENABLED=false REVCYCLE_OUTBOX_BOOTSTRAP_SERVERS=127.0.0.1:9 REVCYCLE_LOG_JSON=false \
+ exec java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1) &
+PID=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+  kill -0 "$PID" 2>/dev/null || { tail -20 "$LOG"; exit 1; }
+  sleep 0.2
+done
+PGDATABASE=$DB psql -Xq -v ON_ERROR_STOP=1 -v accounts="$ACCOUNTS" -v days="$DAYS" -v practice="$PRACTICE" \
+  -f "$ROOT/bench/collections-kpis-seed.sql"
+echo "HTTP: $(PGDATABASE=$DB psql -XAtqc "SELECT count(*) FROM account") accounts, $(PGDATABASE=$DB psql -XAtqc \
+  "SELECT count(*) FROM aging_day") aging days, $(PGDATABASE=$DB psql -XAtqc "SELECT count(*) FROM kpi_day") kpi days; JAVA_OPTS=$JAVA_OPTS"
+TOKEN="$(cd "$ROOT" && ./revcycle token --role collector --practice "$PRACTICE" --hours 2)"
+curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/kpis?practiceId=$PRACTICE&from=$(date -u -d '-30 days' +%F)&to=$(date -u +%F)" \
+  || { echo "GET /kpis failed" >&2; exit 1; }
+run_wrk() { # endpoint seconds
+  TOKEN="$TOKEN" PRACTICE="$PRACTICE" ENDPOINT="$1" wrk -t2 -c"$CLIENTS" -d"$2s" --latency -s "$ROOT/bench/collections-kpis.lua" \
+    "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ {rps=$2} /^p50=/ {line=$0} END {printf "%s req/s, %s\n", rps, line}'
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)  $(date -u '+%Y-%m-%d %H:%M UTC')"
+for endpoint in kpis aging; do run_wrk "$endpoint" "$WARMUP" >/dev/null; done
+for run in $(seq 1 "$RUNS"); do
+  for endpoint in kpis aging; do
+    printf 'run %s  GET /%-6s %s clients  %s\n' "$run" "$endpoint" "$CLIENTS" "$(run_wrk "$endpoint" "$SECONDS_MEASURED")"
+  done
+done
+echo "service RSS peak: $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status"); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

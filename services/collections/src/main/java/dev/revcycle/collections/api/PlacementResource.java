@@ -3,6 +3,7 @@ package dev.revcycle.collections.api;
 import dev.revcycle.collections.app.PlacingWithAgency;
 import dev.revcycle.collections.domain.PlacementBatch;
 import dev.revcycle.common.problem.Problem;
+import dev.revcycle.common.security.Caller;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -106,10 +107,11 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "No such batch, or another practice's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("id") UUID id) {
-        PlacementBatch batch = placing.batch(caller.get(), id);
+        Caller c = caller.get();
+        PlacementBatch batch = placing.batch(c, id);
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            placing.file(batch, writer);
+            placing.file(c, batch, writer);
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",

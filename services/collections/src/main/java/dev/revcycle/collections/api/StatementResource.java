@@ -7,6 +7,7 @@ import dev.revcycle.collections.forms.StatementPdf;
 import dev.revcycle.collections.forms.StatementRunPdf;
 import dev.revcycle.collections.domain.StatementRun;
 import dev.revcycle.common.problem.Problem;
+import dev.revcycle.common.security.Caller;
 import dev.revcycle.common.security.CurrentCaller;
 import dev.revcycle.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -136,8 +137,9 @@ public class StatementResource {
     @APIResponse(responseCode = "404", description = "No such run, or another practice's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response runPdf(@PathParam("id") UUID id) {
-        StatementRun run = issuing.findRun(caller.get(), id);
-        StreamingOutput body = out -> StatementRunPdf.write(issuing.documents(run.id(), 200), out);
+        Caller c = caller.get();
+        StatementRun run = issuing.findRunToPrint(c, id);
+        StreamingOutput body = out -> StatementRunPdf.write(issuing.documents(c, run, 200), out);
         return Response.ok(body, PDF)
                 .header("Content-Disposition", "attachment; filename=\"statements-" + run.practiceId() + "-" + run.asOf() + ".pdf\"")
                 .build();

@@ -9,6 +9,7 @@ import dev.revcycle.collections.store.AccountStore;
 import dev.revcycle.collections.store.HoldStore;
 import dev.revcycle.common.domain.FieldError;
 import dev.revcycle.common.domain.Violations;
+import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.common.security.PracticeCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,10 +49,14 @@ public class AppointmentAlerts {
     @Inject
     Clock clock;
 
+    @Inject
+    Accounts accountReads;
+
     public record Appointment(UUID patientId, LocalDate date) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The accounts named in the alerts handed out are written to the PHI audit (SEARCH, one row each). */
+    @Transactional
     public List<AppointmentAlert> alerts(Caller caller, String practiceId, List<Appointment> appointments) {
         List<FieldError> errors = new ArrayList<>();
         if (practiceId == null) {
@@ -110,6 +115,8 @@ public class AppointmentAlerts {
                 out.add(new AppointmentAlert(a.patientId(), a.date(), items, AppointmentAlert.amountToAsk(items)));
             }
         }
+        accountReads.listed(caller, AuditAction.SEARCH, out.stream().flatMap(alert -> alert.alerts().stream())
+                .map(AppointmentAlert.Item::accountId).collect(Collectors.toCollection(LinkedHashSet::new)), practiceId);
         return out;
     }
 }

@@ -44,9 +44,9 @@ public class CollectionStatuses {
                          Standing standing, boolean deceased, boolean addressUndeliverable, NextAction nextAction) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Status of(Caller caller, UUID accountId, LocalDate asOf) {
-        Account account = accounts.visible(caller, accountId);
+        Account account = accounts.read(caller, accountId);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         LocalDate oldest = account.balances().open() ? account.balances().oldestOpenServiceDate() : null;
         List<Hold> active = holds.activeOf(accountId, day);

@@ -85,16 +85,18 @@ public class Holds {
         return hold;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Hold> list(Caller caller, UUID accountId) {
-        accounts.visible(caller, accountId);
+        accounts.read(caller, accountId);
         return store.ofAccount(accountId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Hold get(Caller caller, UUID accountId, UUID holdId) {
-        accounts.visible(caller, accountId);
-        return store.find(accountId, holdId).orElseThrow(() -> new NotFound("Hold"));
+        Account account = accounts.visible(caller, accountId);
+        Hold hold = store.find(accountId, holdId).orElseThrow(() -> new NotFound("Hold"));
+        accounts.read(caller, accountId, account.practiceId());
+        return hold;
     }
 
     /** Ends a hold (any type, a bankruptcy dismissed too) with the collector's reason. */

@@ -12,6 +12,9 @@ import dev.revcycle.collections.store.StatementStore.NewStatement;
 import dev.revcycle.collections.domain.StatementRun;
 import dev.revcycle.collections.store.StatementStore.StoredStatement;
 import dev.revcycle.collections.store.WriteOffStore;
+import dev.revcycle.common.audit.AuditAction;
+import dev.revcycle.common.audit.RecordAccess;
+import dev.revcycle.common.audit.RecordType;
 import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.contracts.collections.StatementIssued;
@@ -45,6 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IssuingStatements {
+    /** A statement's id as asked for: a denied one is audited under it (a read is audited under its account). */
+    static final RecordType STATEMENT = new RecordType("statement", "Statement");
+    static final RecordType RUN = new RecordType("statement-run", "Statement run");
+
     @Inject
     StatementStore statements;
 
@@ -56,6 +63,12 @@ public class IssuingStatements {
 
     @Inject
     Policies policies;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    RecordAccess access;
 
     @Inject
     Clock clock;
@@ -157,10 +170,18 @@ public class IssuingStatements {
         return run;
     }
 
+    /** The run's file holds its statements: another practice's is denied like a statement (and audited). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    public StatementRun findRunToPrint(Caller caller, UUID id) {
+        return access.require(caller, AuditAction.READ, RUN, id, statements.run(id).orElse(null), StatementRun::practiceId);
+    }
+
+    /** The statement (its patient's name and address, the services): a read of its account, audited. */
+    @Transactional
     public StatementDocument find(Caller caller, UUID id) {
-        StoredStatement s = statements.statement(id).orElseThrow(() -> new NotFound("Statement"));
-        caller.requirePractice(s.practiceId(), "Statement");
+        StoredStatement s = access.require(caller, AuditAction.READ, STATEMENT, id, statements.statement(id).orElse(null),
+                StoredStatement::practiceId);
+        accounts.read(caller, s.accountId(), s.practiceId());
         return document(s);
     }
 
@@ -171,9 +192,11 @@ public class IssuingStatements {
 
     /**
      * A run's statements in file order, read {@code page} at a time, each page in a short transaction of its own
-     * (the file is written after the request's transaction, while the response streams).
+     * (the file is written after the request's transaction, while the response streams); the page's accounts are
+     * written to the PHI audit in its transaction, as they are handed to the file.
      */
-    public Iterator<StatementDocument> documents(UUID runId, int page) {
+    public Iterator<StatementDocument> documents(Caller caller, StatementRun run, int page) {
+        UUID runId = run.id();
         return new Iterator<>() {
             private List<StatementDocument> buffer = List.of();
             private int index;
@@ -190,10 +213,13 @@ public class IssuingStatements {
                 }
                 buffer = QuarkusTransaction.requiringNew().call(() -> {
                     List<StatementDocument> out = new ArrayList<>();
+                    List<UUID> read = new ArrayList<>();
                     for (StoredStatement s : statements.runPage(runId, afterSeq, page)) {
                         out.add(document(s));
+                        read.add(s.accountId());
                         afterSeq = s.seq();
                     }
+                    accounts.listed(caller, AuditAction.READ, read, run.practiceId());
                     return out;
                 });
                 index = 0;

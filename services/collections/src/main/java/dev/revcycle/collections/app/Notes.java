@@ -51,9 +51,9 @@ public class Notes {
         return note;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<AccountNote> list(Caller caller, UUID accountId, PageRequest page) {
-        accounts.visible(caller, accountId);
+        accounts.read(caller, accountId);
         return new Page<>(store.page(accountId, page.size(), page.page() * page.size()), page.page(), page.size(),
                 store.count(accountId));
     }

@@ -18,6 +18,9 @@ import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.domain.Reason;
 import dev.revcycle.common.domain.Unprocessable;
 import dev.revcycle.common.domain.Violations;
+import dev.revcycle.common.audit.AuditAction;
+import dev.revcycle.common.audit.RecordAccess;
+import dev.revcycle.common.audit.RecordType;
 import dev.revcycle.common.security.Caller;
 import dev.revcycle.contracts.collections.PaymentPlanCreated;
 import dev.revcycle.contracts.collections.PaymentPlanLapsed;
@@ -46,6 +49,7 @@ public class PaymentPlans {
     public static final Reason PLAN_IN_FORCE = new Reason("plan-in-force", "The account has a payment plan in force already");
     public static final Reason NOT_LAPSED = new Reason("plan-not-lapsed", "Only a lapsed plan can be renegotiated");
     public static final Reason NO_BALANCE = new Reason("no-patient-balance", "The account has no patient balance");
+    static final RecordType PLAN = new RecordType("payment-plan", "Payment plan");
     private static final int PAGE = 500;
 
     @Inject
@@ -65,6 +69,12 @@ public class PaymentPlans {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Accounts accountReads;
+
+    @Inject
+    RecordAccess access;
 
     public record PlanRequest(UUID accountId, BigDecimal totalAmount, BigDecimal installmentAmount, String frequency,
                               LocalDate firstDueDate) {
@@ -141,10 +151,11 @@ public class PaymentPlans {
                 || message.equals("must have at most two decimals") || message.startsWith("must be MONTHLY");
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The plan and what is paid of it: a read of its account, audited. */
+    @Transactional
     public PlanRecord get(Caller caller, UUID id) {
-        PlanRecord plan = plans.find(id).orElseThrow(() -> new NotFound("Payment plan"));
-        caller.requirePractice(plan.practiceId(), "Payment plan");
+        PlanRecord plan = access.require(caller, AuditAction.READ, PLAN, id, plans.find(id).orElse(null), PlanRecord::practiceId);
+        accountReads.read(caller, plan.accountId(), plan.practiceId());
         return plan;
     }
 

@@ -12,6 +12,9 @@ import dev.revcycle.collections.store.PlacementStore.Candidate;
 import dev.revcycle.collections.store.PlacementStore.NewPlacement;
 import dev.revcycle.collections.store.StatementStore;
 import dev.revcycle.collections.store.WriteOffStore;
+import dev.revcycle.common.audit.AuditAction;
+import dev.revcycle.common.audit.RecordAccess;
+import dev.revcycle.common.audit.RecordType;
 import dev.revcycle.common.domain.Conflict;
 import dev.revcycle.common.domain.NotFound;
 import dev.revcycle.common.domain.Reason;
@@ -22,6 +25,7 @@ import dev.revcycle.contracts.collections.AccountPlacedWithAgency;
 import dev.revcycle.contracts.collections.AccountRecalled;
 import dev.revcycle.contracts.payments.WriteOffRequested;
 import dev.revcycle.contracts.payments.WriteOffReversalRequested;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +49,7 @@ import java.util.UUID;
 public class PlacingWithAgency {
     public static final Reason NO_AGENCY = new Reason("no-agency", "The practice's policy names no collection agency");
     public static final Reason NOT_PLACED = new Reason("account-not-placed", "The account is not placed with an agency");
+    static final RecordType BATCH = new RecordType("placement-batch", "Placement");
 
     @Inject
     PlacementStore placements;
@@ -57,6 +62,12 @@ public class PlacingWithAgency {
 
     @Inject
     AccountStore accounts;
+
+    @Inject
+    Accounts accountReads;
+
+    @Inject
+    RecordAccess access;
 
     @Inject
     CollectionEvents events;
@@ -128,16 +139,19 @@ public class PlacingWithAgency {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementBatch batch(Caller caller, UUID id) {
-        PlacementBatch batch = placements.batch(id).orElseThrow(() -> new NotFound("Placement"));
-        caller.requirePractice(batch.practiceId(), "Placement");
-        return batch;
+        return access.require(caller, AuditAction.READ, BATCH, id, placements.batch(id).orElse(null), PlacementBatch::practiceId);
     }
 
-    /** Writes the batch's file (a page of rows per query; the caller's transaction spans it). */
+    /**
+     * Writes the batch's file (a page of rows per query; the caller's transaction spans it). Each page's accounts are
+     * written to the PHI audit in a transaction of their own before the page goes out, so a file cut off half-way
+     * still leaves the reads of what was sent.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void file(PlacementBatch batch, Writer out) {
+    public void file(Caller caller, PlacementBatch batch, Writer out) {
         CollectionPolicy.Agency agency = policies.effective(batch.practiceId()).agency();
-        placements.writeFile(batch, agency == null ? batch.practiceId() : agency.id(), out, 500);
+        placements.writeFile(batch, agency == null ? batch.practiceId() : agency.id(), out, 500, page ->
+                QuarkusTransaction.requiringNew().run(() -> accountReads.listed(caller, AuditAction.READ, page, batch.practiceId())));
     }
 
     public record Recalled(UUID placementId, UUID accountId, UUID writeOffReversalRequestId, LocalDate recalledOn) {

@@ -9,6 +9,7 @@ import dev.revcycle.collections.store.AccountChanges;
 import dev.revcycle.collections.store.KpiStore;
 import dev.revcycle.collections.store.WorkQueueStore;
 import dev.revcycle.collections.store.WorkQueueStore.Row;
+import dev.revcycle.common.audit.AuditAction;
 import dev.revcycle.common.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -49,6 +50,9 @@ public class WorkQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    Accounts accountReads;
+
     @ConfigProperty(name = "revcycle.work-queue.chunk", defaultValue = "2000")
     int chunk;
 
@@ -71,6 +75,8 @@ public class WorkQueue {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Item> items = store.page(practiceId, asOf, collector, size, page * size).stream().map(WorkQueue::item).toList();
             long total = store.count(practiceId, asOf, collector, COUNT_CAP + 1);
+            // the page's accounts, as a search's results are (one SEARCH row each)
+            accountReads.listed(caller, AuditAction.SEARCH, items.stream().map(Item::accountId).toList(), practiceId);
             return new Page(practiceId, asOf, collector, Math.min(total, COUNT_CAP), total <= COUNT_CAP, page, size, items);
         });
     }

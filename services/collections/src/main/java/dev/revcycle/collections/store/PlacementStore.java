@@ -14,9 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Agency placements: batches (one per practice and date, its file) and the placed accounts. */
 @ApplicationScoped
@@ -128,14 +130,22 @@ public class PlacementStore {
             + "date_of_birth,address_line1,address_line2,city,state,postal_code,phone,email,guarantor_last_name,"
             + "guarantor_first_name,balance_placed,oldest_service_date,first_statement_date,placed_on\r\n";
 
-    /** Writes the batch's placement file (CSV, RFC 4180, CRLF), a page of rows at a time. */
-    public void writeFile(PlacementBatch batch, String clientId, Writer out, int page) {
+    /**
+     * Writes the batch's placement file (CSV, RFC 4180, CRLF), a page of rows at a time; {@code handingOut} is told
+     * each page's accounts before the page is written.
+     */
+    public void writeFile(PlacementBatch batch, String clientId, Writer out, int page, Consumer<List<UUID>> handingOut) {
         try {
             out.write(CSV_HEADER);
             int after = 0;
             while (true) {
                 int from = after;
                 List<String[]> rows = jdbc.list(FILE_PAGE, rs -> row(rs, batch, clientId), batch.id(), from, page);
+                List<UUID> accounts = new ArrayList<>(rows.size());
+                for (String[] r : rows) {
+                    accounts.add(UUID.fromString(r[3]));
+                }
+                handingOut.accept(accounts);
                 for (String[] r : rows) {
                     after = Integer.parseInt(r[r.length - 1]);
                     for (int i = 0; i < r.length - 1; i++) {
