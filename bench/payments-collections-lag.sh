@@ -78,13 +78,13 @@ cleanup() {
 trap cleanup EXIT
 start() { # service port database extra-options environment...
   local service="$1" port="$2" db="$3" extra="$4"; shift 4
-  (cd "services/$service" && env "$@" QUARKUS_HTTP_PORT="$port" \
+  (cd "services/$service" && exec env "$@" QUARKUS_HTTP_PORT="$port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     REVCYCLE_JWT_PUBLIC_KEY_LOCATION="$ROOT/.revcycle/keys/jwt-public.pem" \
     REVCYCLE_PHI_ENCRYPTION_KEY="$(cat "$ROOT/.revcycle/secrets/phi-encryption.key")" \
     REVCYCLE_IDEMPOTENCY_FINGERPRINT_KEY="$(cat "$ROOT/.revcycle/secrets/idempotency-fingerprint.key")" \
     REVCYCLE_LOG_JSON=false \
-    exec java $JAVA_OPTS $extra -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.revcycle/logs/$service-lagbench.log" 2>&1) &
+    java $JAVA_OPTS $extra -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.revcycle/logs/$service-lagbench.log" 2>&1) &
   PIDS+=($!)
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
@@ -103,7 +103,7 @@ psql_as $COL_DB collections -v practice=$PRACTICE -v accounts="$ACCOUNTS" -f ben
 say "# seeded in $((SECONDS - t0)) s: $(psql_as $PAY_DB payments -c "SELECT count(*) || ' accounts, ' || sum(patient_sum) || ' owed by patients' FROM account") (payments); $(psql_as $COL_DB collections -c "SELECT count(*) || ' accounts, ' || sum(patient_balance) || ' owed by patients, ' || (SELECT count(*) FROM movement) || ' movements' FROM account") (collections)"
 t0=$SECONDS
 curl -fs -o /dev/null -H "Authorization: Bearer $(./revcycle token --role collector --practice $PRACTICE --hours 1)" \
-  "http://127.0.0.1:$COL_PORT/work-queue?practiceId=$PRACTICE&size=1"
+  "http://127.0.0.1:$COL_PORT/work-queue?practiceId=$PRACTICE&asOf=$(date -u +%F)&size=1"
 say "# work queue built in $((SECONDS - t0)) s: $(psql_as $COL_DB collections -c "SELECT count(*) FROM work_item") items"
 
 PARTNER="$(curl -fs -H "Authorization: Bearer $(./revcycle token --role admin --practice $PRACTICE --hours 1)" \
@@ -154,3 +154,25 @@ EVENT_RATE="$(awk -v r="$RATE" -v e="$PER_PAYMENT" 'BEGIN{printf "%d", r * e}')"
 say "reference, broker + clients alone ($EVENT_RATE records/s of $SIZE bytes = $PER_PAYMENT events per payment, relay's producer and inbox's consumer settings, 30 s): $(java -cp "$ROOT/.revcycle/kafka/libs/*" bench/payments-collections-reference.java "$KAFKA" revcycle.lagbench.reference.v1 "$EVENT_RATE" 30 "$SIZE" 2>/dev/null)"
 say "reference, Kafka's EndToEndLatency (one $SIZE-byte record at a time, acks=all, 2,000 records): $(java -cp "$ROOT/.revcycle/kafka/libs/*" org.apache.kafka.tools.EndToEndLatency "$KAFKA" revcycle.lagbench.e2e.v1 2000 all "$SIZE" 2>/dev/null | grep -E 'Avg|Percentiles' | tr '\n' ' ')"
 say "# load average after the reference: $(load)"
+
+# the database's part alone, same run: what one payment costs in payments (bench/pgbench-pay.sql, the statements of
+# POST /payments) and in collections' consumer (bench/payments-collections-apply.sql), both at RATE/s at once, with
+# the services stopped (pgbench-pay's outbox rows must not be published)
+for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+PIDS=()
+psql_as $PAY_DB payments -c "CREATE TABLE bench_accounts AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM account
+  WHERE practice_id = '$PRACTICE'; CREATE UNIQUE INDEX ON bench_accounts (n); ANALYZE bench_accounts"
+sed -e "s/@PRACTICE@/$PRACTICE/g" -e "s/@ACCOUNTS@/$ACCOUNTS/g" bench/pgbench-pay.sql > "$CSV-pgbench-pay.sql"
+pgb() { # database user script clients log-prefix
+  (cd "$RESULTS" && PGPASSWORD="$2" pgbench -h 127.0.0.1 -U "$2" -n -D practice=$PRACTICE -D accounts="$ACCOUNTS" -f "$3" \
+     -c "$4" -j 1 -R "$RATE" -T 20 -l --log-prefix="$5" "$1" 2>&1 | awk '/^tps|latency average|schedule lag/ {printf "%s; ", $0}')
+}
+pgb $PAY_DB payments "$CSV-pgbench-pay.sql" 4 "$CSV-pgb-pay" > "$CSV-pgb-pay.txt" &
+PGB1=$!
+pgb $COL_DB collections "$ROOT/bench/payments-collections-apply.sql" 1 "$CSV-pgb-apply" > "$CSV-pgb-apply.txt"
+wait $PGB1 || true
+pct_log() { cat "$1".* 2>/dev/null | awk '{print $3 / 1000}' | sort -n | awk '{v[NR]=$1} END {if (NR) printf "p50=%.1fms p99=%.1fms max=%.1fms", v[int(NR*0.5)+1], v[int(NR*0.99)+1], v[NR]}'; }
+say "pgbench, one payment's statements in payments at $RATE/s, 4 clients: $(pct_log "$CSV-pgb-pay") ($(cat "$CSV-pgb-pay.txt"))"
+say "pgbench, one payment's apply in collections at $RATE/s, 1 client, at the same time: $(pct_log "$CSV-pgb-apply") ($(cat "$CSV-pgb-apply.txt"))"
+rm -f "$CSV-pgb-pay".* "$CSV-pgb-apply".*
+say "# load average at the end: $(load)"

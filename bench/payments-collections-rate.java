@@ -77,7 +77,11 @@ public final class PaymentsCollectionsRate {
         }
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "http");
+                    t.setDaemon(true); // a failure in main ends the program
+                    return t;
+                })).connectTimeout(Duration.ofSeconds(5)).build();
         Thread poller = new Thread(() -> poll(jdbc, pollMs), "poller");
         poller.setDaemon(true);
         poller.start();
@@ -158,7 +162,7 @@ public final class PaymentsCollectionsRate {
                     .mapToDouble(s -> responded.get(s.account())[0]).max().orElse(0);
             System.out.printf("%s: sent=%d over %.1fs answered %s; answered by %.1fs after the first (%.0f/s); "
                             + "HTTP p50=%.1fms p99=%.1fms max=%.1fms%n", phase, of.size(),
-                    phase.equals("measured") ? measured : warmup, statuses, (last - first) / 1000,
+                    (double) (phase.equals("measured") ? measured : warmup), statuses, (last - first) / 1000,
                     of.size() / ((last - first) / 1000), pct(latency, 50), pct(latency, 99),
                     latency.length == 0 ? 0 : latency[latency.length - 1]);
         }
