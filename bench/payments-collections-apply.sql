@@ -17,7 +17,7 @@ UPDATE account SET balance = balance - :cents / 100.0, patient_balance = patient
 WHERE id = md5('lag-account-' || :a)::uuid AND balance_version < 1000000;
 INSERT INTO aging_day AS d (practice_id, service_date, accounts, patient_accounts, insurance_accounts, patient_balance,
                             insurance_balance)
-SELECT practice_id, oldest_open_service_date, 0, 0, 0, -:cents / 100.0, 0 FROM account WHERE id = md5('lag-account-' || :a)::uuid
+SELECT practice_id, coalesce(oldest_open_service_date, DATE '9999-12-31'), 0, 0, 0, -:cents / 100.0, 0 FROM account WHERE id = md5('lag-account-' || :a)::uuid
 ON CONFLICT (practice_id, service_date) DO UPDATE SET accounts = d.accounts + EXCLUDED.accounts,
     patient_accounts = d.patient_accounts + EXCLUDED.patient_accounts,
     insurance_accounts = d.insurance_accounts + EXCLUDED.insurance_accounts,

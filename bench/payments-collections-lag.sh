@@ -14,7 +14,7 @@
 #     claims, nothing on the insurance side) in both databases from the same formulas
 #     (bench/payments-collections-seed-{payments,collections}.sql), builds collections' work queue for today (as
 #     its daily job would have), registers a signing payment partner.
-#  3. posts partner payments (POST /payments, signed, Idempotency-Key) open loop at RATE/s (200): WARMUP s (10)
+#  3. posts partner payments (POST /payments, signed, Idempotency-Key) open loop at RATE/s (200): WARMUP s (15)
 #     not measured, then SECONDS_MEASURED s (60); one payment per account (each account's new balance version is
 #     then that payment's), amounts 1.00-90.99 (some pay the balance off, some leave a credit)
 #     (bench/payments-collections-rate.java, which also polls collections' database every POLL_MS (10) ms).
@@ -33,7 +33,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 ACCOUNTS="${ACCOUNTS:-100000}"
 RATE="${RATE:-200}"
-WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP:-15}"
 SECONDS_MEASURED="${SECONDS_MEASURED:-60}"
 POLL_MS="${POLL_MS:-10}"
 PRACTICE=lagbench
@@ -165,7 +165,8 @@ psql_as $PAY_DB payments -c "CREATE TABLE bench_accounts AS SELECT row_number() 
 sed -e "s/@PRACTICE@/$PRACTICE/g" -e "s/@ACCOUNTS@/$ACCOUNTS/g" bench/pgbench-pay.sql > "$CSV-pgbench-pay.sql"
 pgb() { # database user script clients log-prefix
   (cd "$RESULTS" && PGPASSWORD="$2" pgbench -h 127.0.0.1 -U "$2" -n -D practice=$PRACTICE -D accounts="$ACCOUNTS" -f "$3" \
-     -c "$4" -j 1 -R "$RATE" -T 20 -l --log-prefix="$5" "$1" 2>&1 | awk '/^tps|latency average|schedule lag/ {printf "%s; ", $0}')
+     -c "$4" -j 1 -R "$RATE" -T 20 -l --log-prefix="$5" "$1" 2>&1 || true) \
+    | awk '/^tps|latency average|schedule lag|failed|aborted/ {printf "%s; ", $0} /ERROR/ && !e++ {printf "%s; ", $0}' 
 }
 pgb $PAY_DB payments "$CSV-pgbench-pay.sql" 4 "$CSV-pgb-pay" > "$CSV-pgb-pay.txt" &
 PGB1=$!
