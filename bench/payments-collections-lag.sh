@@ -26,6 +26,8 @@
 #     relay's producer and the inbox's consumer settings (bench/payments-collections-reference.java), and Kafka's
 #     own EndToEndLatency (one record at a time).
 # Environment: ACCOUNTS, RATE, WARMUP, SECONDS_MEASURED, POLL_MS, SKIP_BUILD=1, KEEP=1 (keep the databases),
+#   PROFILE=1 (30 s of the measured part: both databases' sessions sampled every 10 ms from pg_stat_activity,
+#   bench/payments-collections-sample.java; the consumer thread's stack every second),
 #   PAYMENTS_OPTS / COLLECTIONS_OPTS (extra JVM arguments, e.g. -Drevcycle.outbox.linger=0ms), REVCYCLE_JAVA_OPTS.
 # Figures to stdout and bench/results/payments-collections-lag-<time>.txt; the CSVs stay in bench/results/.
 set -euo pipefail
@@ -122,10 +124,26 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system clock ticks
 PAY_JAVA="$(pgrep -P "${PIDS[0]}" java || echo "${PIDS[0]}")"
 COL_JAVA="$(pgrep -P "${PIDS[1]}" java || echo "${PIDS[1]}")"
 CPU_P0="$(cpu "$PAY_JAVA")"; CPU_C0="$(cpu "$COL_JAVA")"; T0=$SECONDS
+if [ "${PROFILE:-}" = 1 ]; then   # 30 s of the measured part: both databases' sessions, and the consumer thread's stack
+  (sleep "$((WARMUP + 10))"
+   java -cp "$PGJAR" bench/payments-collections-sample.java "jdbc:postgresql://127.0.0.1:5432/$COL_DB" collections collections 30 \
+     "collections' sessions" > "$CSV-sample-collections.txt" 2>&1) &
+  PROF_PIDS=($!)
+  (sleep "$((WARMUP + 10))"
+   java -cp "$PGJAR" bench/payments-collections-sample.java "jdbc:postgresql://127.0.0.1:5432/$PAY_DB" payments payments 30 \
+     "payments' sessions" > "$CSV-sample-payments.txt" 2>&1) &
+  PROF_PIDS+=($!)
+  (sleep "$((WARMUP + 10))"
+   for i in $(seq 1 30); do
+     jcmd "$COL_JAVA" Thread.print 2>/dev/null | awk '/^"inbox-collections.events"/ {on=1; n=0; next} on && /^\tat / && n < 6 {print; n++} on && /^$/ {if (n) print "--"; on=0}'
+     sleep 1
+   done > "$CSV-stacks-consumer.txt") &
+  PROF_PIDS+=($!)
+fi
 TOKEN="$TOKEN" SECRET="$SECRET" PGUSER=collections PGPASSWORD=collections POLL_MS="$POLL_MS" \
   java -cp "$PGJAR" bench/payments-collections-rate.java "$CSV-accounts.csv" "$CSV-load.csv" \
   "http://127.0.0.1:$PAY_PORT" "$RATE" "$WARMUP" "$SECONDS_MEASURED" "$PRACTICE" \
-  "jdbc:postgresql://127.0.0.1:5432/$COL_DB" | tee -a "$OUT"
+  "jdbc:postgresql://127.0.0.1:5432/$COL_DB?ApplicationName=lagbench-poller" | tee -a "$OUT"
 CPU_P1="$(cpu "$PAY_JAVA")"; CPU_C1="$(cpu "$COL_JAVA")"; T1=$SECONDS
 say "# load average at the end: $(load); CPU of one core over the run: payments $(( (CPU_P1 - CPU_P0) * 100 / $(getconf CLK_TCK) / (T1 - T0) )) %, collections $(( (CPU_C1 - CPU_C0) * 100 / $(getconf CLK_TCK) / (T1 - T0) )) %"
 sleep 2
@@ -142,6 +160,7 @@ psql_as $COL_DB collections -F , -c "
 psql_as $COL_DB collections -F , -c "
   SELECT event_id, extract(epoch FROM received_at) * 1000 FROM inbox_event
   WHERE event_type = 'AccountBalanceChanged' AND received_at >= '$MARK'" > "$CSV-inbox.csv"
+[ "${PROFILE:-}" != 1 ] || wait "${PROF_PIDS[@]}"
 python3 bench/payments-collections-lag.py "$CSV-load.csv" "$CSV-payments.csv" "$CSV-collections.csv" "$CSV-inbox.csv" \
   | tee -a "$OUT"
 say "collections' consumer: $(curl -fs "http://127.0.0.1:$COL_PORT/q/metrics" | awk '/^revcycle_inbox_events_total/ {split($1, a, "outcome=\""); split(a[2], b, "\""); s[b[1]] += $2} END {for (k in s) printf "%s=%d ", k, s[k]}')"
@@ -176,4 +195,9 @@ pct_log() { cat "$1".* 2>/dev/null | awk '{print $3 / 1000}' | sort -n | awk '{v
 say "pgbench, one payment's statements in payments at $RATE/s, 4 clients: $(pct_log "$CSV-pgb-pay") ($(cat "$CSV-pgb-pay.txt"))"
 say "pgbench, one payment's apply in collections at $RATE/s, 1 client, at the same time: $(pct_log "$CSV-pgb-apply") ($(cat "$CSV-pgb-apply.txt"))"
 rm -f "$CSV-pgb-pay".* "$CSV-pgb-apply".*
+if [ "${PROFILE:-}" = 1 ]; then
+  cat "$CSV-sample-collections.txt" "$CSV-sample-payments.txt" | tee -a "$OUT"
+  say "the consumer thread's top frames in 30 one-second samples (most frequent first):"
+  grep -v -- -- "$CSV-stacks-consumer.txt" | sed 's/^\s*at //' | sort | uniq -c | sort -rn | head -15 | tee -a "$OUT"
+fi
 say "# load average at the end: $(load)"
