@@ -54,7 +54,10 @@ say() { echo "$*" | tee -a "$OUT"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 psql_as() { local db="$1" user="$2"; shift 2; PGPASSWORD="$user" psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$user" -d "$db" "$@"; }
 
-./revcycle infra >/dev/null
+# ./revcycle infra starts PostgreSQL or a broker if one is down: without the descriptors this script inherits (flock's
+# locks), or the broker would hold the machine's locks for as long as it runs
+( for fd in /proc/$BASHPID/fd/*; do n="${fd##*/}"; [ "$n" -le 2 ] || eval "exec $n>&-" 2>/dev/null || true; done
+  exec ./revcycle infra >/dev/null )
 # the launcher's Kafka libraries (for the reference; the broker running may be another worktree's)
 ls .revcycle/kafka/libs/kafka-tools-*.jar >/dev/null 2>&1 || ./mvnw -B -q -f infra/kafka/pom.xml package
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -pl services/payments,services/collections -am package -DskipTests
