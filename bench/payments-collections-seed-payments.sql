@@ -15,16 +15,7 @@
 \set ON_ERROR_STOP on
 SELECT set_config('lag.practice', :'practice', false), set_config('lag.accounts', :'accounts', false) \g /dev/null
 
-CREATE TEMP TABLE lag_claims AS
-SELECT a, k,
-       md5('lag-account-' || a)::uuid AS account_id, md5('lag-patient-' || a)::uuid AS patient_id,
-       md5('lag-claim-' || a || '-' || k)::uuid AS claim_id, md5('lag-line-' || a || '-' || k)::uuid AS line_id,
-       current_date - (15 + (7 * a + 131 * k) % 525) AS service_date,
-       x.charge, round(x.charge * 0.30, 2) AS contractual,
-       greatest(7.00, round((x.charge - round(x.charge * 0.30, 2)) * (0.10 + (a % 5) * 0.05), 2)) AS patient
-FROM generate_series(1, current_setting('lag.accounts')::int) a
-CROSS JOIN LATERAL generate_series(1, 1 + a % 2) k
-CROSS JOIN LATERAL (SELECT (100 + (37 * a + 11 * k) % 400 + 0.25 * (a % 4))::numeric(14, 2) AS charge) x;
+\ir payments-collections-seed-claims.sql
 
 INSERT INTO account (id, patient_id, practice_id, insurance_sum, patient_sum, oldest_open_service_date, version,
                      patient_version, opened_at)
