@@ -14,7 +14,8 @@
 #     claims, nothing on the insurance side) in both databases from the same formulas
 #     (bench/payments-collections-seed-{payments,collections}.sql), builds collections' work queue for today (as
 #     its daily job would have), registers a signing payment partner.
-#  3. posts partner payments (POST /payments, signed, Idempotency-Key) open loop at RATE/s (200): WARMUP s (15)
+#  3. posts partner payments (POST /payments, signed, Idempotency-Key) open loop: a ramp of RAMP s (20) at
+#     RAMP_RATE/s (100), so that both JVMs have compiled and the caches are warm, then at RATE/s (200): WARMUP s (15)
 #     not measured, then SECONDS_MEASURED s (60); one payment per account (each account's new balance version is
 #     then that payment's), amounts 1.00-90.99 (some pay the balance off, some leave a credit)
 #     (bench/payments-collections-rate.java, which also polls collections' database every POLL_MS (10) ms).
@@ -25,7 +26,7 @@
 #  5. the same run's reference: the broker and Kafka clients alone at the services' event rate and size with the
 #     relay's producer and the inbox's consumer settings (bench/payments-collections-reference.java), and Kafka's
 #     own EndToEndLatency (one record at a time).
-# Environment: ACCOUNTS, RATE, WARMUP, SECONDS_MEASURED, POLL_MS, SKIP_BUILD=1, KEEP=1 (keep the databases),
+# Environment: ACCOUNTS, RAMP, RAMP_RATE, RATE, WARMUP, SECONDS_MEASURED, POLL_MS, SKIP_BUILD=1, KEEP=1 (keep the databases),
 #   PROFILE=1 (30 s of the measured part: both databases' sessions sampled every 10 ms from pg_stat_activity,
 #   bench/payments-collections-sample.java; the consumer thread's stack every second),
 #   PAYMENTS_OPTS / COLLECTIONS_OPTS (extra JVM arguments, e.g. -Drevcycle.outbox.linger=0ms), REVCYCLE_JAVA_OPTS.
@@ -36,6 +37,8 @@ cd "$ROOT"
 ACCOUNTS="${ACCOUNTS:-100000}"
 RATE="${RATE:-200}"
 WARMUP="${WARMUP:-15}"
+RAMP_RATE="${RAMP_RATE:-100}"
+RAMP="${RAMP:-20}"
 SECONDS_MEASURED="${SECONDS_MEASURED:-60}"
 POLL_MS="${POLL_MS:-10}"
 PRACTICE=lagbench
@@ -68,7 +71,7 @@ for db in $PAY_DB:payments $COL_DB:collections; do
 done
 
 say "# payments -> collections lag $(date -u +%FT%TZ) on $(nproc) cores; $(java -version 2>&1 | head -1)"
-say "# $ACCOUNTS accounts, $RATE payments/s, warm-up ${WARMUP}s, measured ${SECONDS_MEASURED}s, poll ${POLL_MS} ms; JVM: $JAVA_OPTS"
+say "# $ACCOUNTS accounts, ramp ${RAMP}s at $RAMP_RATE/s, $RATE payments/s, warm-up ${WARMUP}s, measured ${SECONDS_MEASURED}s, poll ${POLL_MS} ms; JVM: $JAVA_OPTS"
 [ -z "${PAYMENTS_OPTS:-}" ] || say "# payments also: $PAYMENTS_OPTS"
 [ -z "${COLLECTIONS_OPTS:-}" ] || say "# collections also: $COLLECTIONS_OPTS"
 say "# load average before: $(load)"
@@ -121,8 +124,14 @@ SECRET="$(echo "$PARTNER" | python3 -c 'import json,sys; print(json.load(sys.std
 TOKEN="$(./revcycle token --role payment-partner --practice $PRACTICE --subject "$PARTNER_ID" --hours 1)"
 # one account per payment, in random order
 psql_as $PAY_DB payments -F , -c "SELECT id, version FROM account WHERE practice_id = '$PRACTICE' ORDER BY random()
-  LIMIT $((RATE * (WARMUP + SECONDS_MEASURED)))" > "$CSV-accounts.csv"
+  LIMIT $((RATE * (WARMUP + SECONDS_MEASURED) + RAMP_RATE * RAMP))" > "$CSV-all-accounts.csv"
+head -n $((RAMP_RATE * RAMP)) "$CSV-all-accounts.csv" > "$CSV-ramp-accounts.csv"
+tail -n +$((RAMP_RATE * RAMP + 1)) "$CSV-all-accounts.csv" > "$CSV-accounts.csv"
 
+say "# ramp, not measured: $(TOKEN="$TOKEN" SECRET="$SECRET" PGUSER=collections PGPASSWORD=collections \
+  java -cp "$PGJAR" bench/payments-collections-rate.java "$CSV-ramp-accounts.csv" "$CSV-ramp.csv" \
+  "http://127.0.0.1:$PAY_PORT" "$RAMP_RATE" "$RAMP" 0 "$PRACTICE" \
+  "jdbc:postgresql://127.0.0.1:5432/$COL_DB?ApplicationName=lagbench-poller" | head -1)"
 MARK="$(date -u +%FT%T.%NZ)"
 say "# load average at the start: $(load)"
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system clock ticks
