@@ -2,7 +2,7 @@
 # Lag from a partner payment posted in payments to the updated balance in collections, at a steady rate
 # (target: 200 payments/s, p99 < 250 ms).
 #
-#   flock /tmp/revcycle-bench.lock flock /tmp/revcycle-it.lock bench/payments-collections-lag.sh   (about 4 minutes)
+#   flock /tmp/revcycle-bench.lock flock /tmp/revcycle-it.lock bench/payments-collections-lag.sh   (about 4-5 minutes)
 #
 # What it does, each run on fresh databases of its own (payments_lagbench, collections_lagbench):
 #  1. builds the two services (SKIP_BUILD=1: not) and starts them from their packaged jars on ports 18284 / 18285
