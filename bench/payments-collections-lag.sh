@@ -25,7 +25,9 @@
 #     (bench/payments-collections-lag.py).
 #  5. the same run's reference: the broker and Kafka clients alone at the services' event rate and size with the
 #     relay's producer and the inbox's consumer settings (bench/payments-collections-reference.java), and Kafka's
-#     own EndToEndLatency (one record at a time).
+#     own EndToEndLatency (one record at a time); then, services stopped, pgbench of one payment's statements in
+#     payments (bench/pgbench-pay.sql) and in collections' consumer (bench/payments-collections-apply.sql), both at
+#     RATE/s at once.
 # Environment: ACCOUNTS, RAMP, RAMP_RATE, RATE, WARMUP, SECONDS_MEASURED, POLL_MS, SKIP_BUILD=1, KEEP=1 (keep the databases),
 #   PROFILE=1 (30 s of the measured part: both databases' sessions sampled every 10 ms from pg_stat_activity,
 #   bench/payments-collections-sample.java; the consumer thread's stack every second),
