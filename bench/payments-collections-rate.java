@@ -1,0 +1,225 @@
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * bench/payments-collections-lag.sh's load: partner payments (POST /payments, signed, one Idempotency-Key each) at a
+ * steady rate, open loop (each request leaves at start + i / rate whatever the answers before it), each to an account
+ * of its own, and beside them a poller that watches collections' database for each account's new balance (its
+ * balance_version above the seed's) and notes when it first became visible (committed).
+ *
+ *   java -cp <postgresql jar> bench/payments-collections-rate.java <accounts file: id,version per line>
+ *        <out.csv> <payments base url> <rate/s> <warm-up s> <measured s> <practice> <collections jdbc url>
+ *   environment: TOKEN (payment-partner), SECRET (the partner's signing secret), PGUSER, PGPASSWORD, POLL_MS (10)
+ *
+ * out.csv: account_id,phase,sent_ms,responded_ms,status,payment_id,visible_ms (epoch ms, fractional); phase warmup or
+ * measured. Prints one summary line per phase.
+ */
+public final class PaymentsCollectionsRate {
+    record Sent(String account, String phase, double sentMs, long version) {
+    }
+
+    static final Map<String, double[]> responded = new ConcurrentHashMap<>(); // account -> {ms, status}
+    static final Map<String, String> paymentIds = new ConcurrentHashMap<>();
+    static final Map<String, Long> pending = new ConcurrentHashMap<>();       // account -> seed version
+    static final Map<String, Double> visible = new ConcurrentHashMap<>();
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    static double nowMs() {
+        Instant i = Instant.now();
+        return i.getEpochSecond() * 1000.0 + i.getNano() / 1_000_000.0;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String[]> accounts = Files.readAllLines(Path.of(args[0])).stream().filter(l -> !l.isBlank())
+                .map(l -> l.trim().split(",")).toList();
+        Path out = Path.of(args[1]);
+        String base = args[2];
+        double rate = Double.parseDouble(args[3]);
+        int warmup = Integer.parseInt(args[4]);
+        int measured = Integer.parseInt(args[5]);
+        String practice = args[6];
+        String jdbc = args[7];
+        String token = System.getenv("TOKEN");
+        String secret = System.getenv("SECRET");
+        long pollMs = Long.parseLong(System.getenv().getOrDefault("POLL_MS", "10"));
+        int needed = (int) Math.round(rate * (warmup + measured));
+        if (accounts.size() < needed) {
+            throw new IllegalArgumentException(needed + " accounts needed (one payment each), " + accounts.size() + " given");
+        }
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "http");
+                    t.setDaemon(true); // a failure in main ends the program
+                    return t;
+                })).connectTimeout(Duration.ofSeconds(5)).build();
+        Thread poller = new Thread(() -> poll(jdbc, pollMs), "poller");
+        poller.setDaemon(true);
+        poller.start();
+
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<Sent> sent = new ArrayList<>(needed);
+        CountDownLatch answered = new CountDownLatch(needed);
+        long start = System.nanoTime();
+        for (int i = 0; i < needed; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(Math.min(wait, 1_000_000));
+            }
+            String[] a = accounts.get(i);
+            String account = a[0];
+            String phase = i < rate * warmup ? "warmup" : "measured";
+            String reference = "lag-" + run + "-" + i;
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            String body = String.format("{\"practiceId\":\"%s\",\"accountId\":\"%s\",\"amount\":%d.%02d,\"method\":\"CARD\","
+                    + "\"reference\":\"%s\",\"receivedAt\":\"%s\"}", practice, account, r.nextInt(1, 91), r.nextInt(0, 100),
+                    reference, Instant.now().minusSeconds(2).toString());
+            long t = System.currentTimeMillis() / 1000;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/payments")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", reference)
+                    .header("Revcycle-Signature", "t=" + t + ",v1=" + sign(secret, t, body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long version = Long.parseLong(a[1]);
+            pending.put(account, version);
+            double sentMs = nowMs();
+            sent.add(new Sent(account, phase, sentMs, version));
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                double at = nowMs();
+                if (failure != null) {
+                    responded.put(account, new double[] {at, -1});
+                    pending.remove(account);
+                } else {
+                    responded.put(account, new double[] {at, response.statusCode()});
+                    Matcher m = ID.matcher(response.body());
+                    if (response.statusCode() == 201 && m.find()) {
+                        paymentIds.put(account, m.group(1));
+                    } else {
+                        pending.remove(account);
+                    }
+                }
+                answered.countDown();
+            });
+        }
+        double sendingSeconds = (System.nanoTime() - start) / 1e9;
+        answered.await(60, TimeUnit.SECONDS);
+        // the last balances: up to 60 s more
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
+            w.println("account_id,phase,sent_ms,responded_ms,status,payment_id,visible_ms");
+            for (Sent s : sent) {
+                double[] resp = responded.get(s.account());
+                Double vis = visible.get(s.account());
+                w.printf("%s,%s,%.3f,%s,%s,%s,%s%n", s.account(), s.phase(), s.sentMs(),
+                        resp == null ? "" : String.format("%.3f", resp[0]), resp == null ? "" : (int) resp[1],
+                        paymentIds.getOrDefault(s.account(), ""), vis == null ? "" : String.format("%.3f", vis));
+            }
+        }
+        for (String phase : List.of("warmup", "measured")) {
+            List<Sent> of = sent.stream().filter(s -> s.phase().equals(phase)).toList();
+            Map<String, Integer> statuses = new TreeMap<>();
+            double[] latency = of.stream().filter(s -> responded.containsKey(s.account()))
+                    .mapToDouble(s -> responded.get(s.account())[0] - s.sentMs()).sorted().toArray();
+            for (Sent s : of) {
+                double[] resp = responded.get(s.account());
+                statuses.merge(resp == null ? "none" : Integer.toString((int) resp[1]), 1, Integer::sum);
+            }
+            double first = of.stream().mapToDouble(Sent::sentMs).min().orElse(0);
+            double last = of.stream().filter(s -> responded.containsKey(s.account()))
+                    .mapToDouble(s -> responded.get(s.account())[0]).max().orElse(0);
+            System.out.printf("%s: sent=%d over %.1fs answered %s; answered by %.1fs after the first (%.0f/s); "
+                            + "HTTP p50=%.1fms p99=%.1fms max=%.1fms%n", phase, of.size(),
+                    (double) (phase.equals("measured") ? measured : warmup), statuses, (last - first) / 1000,
+                    of.size() / ((last - first) / 1000), pct(latency, 50), pct(latency, 99),
+                    latency.length == 0 ? 0 : latency[latency.length - 1]);
+        }
+        System.out.printf("sending took %.1fs for %.1fs planned; not visible in collections after the wait: %d%n",
+                sendingSeconds, (double) warmup + measured, pending.size());
+        System.exit(0);
+    }
+
+    static double pct(double[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (p / 100 * sorted.length))];
+    }
+
+    static String sign(String secret, long t, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every POLL_MS: which pending accounts have a balance newer than the seed's. A row seen in a statement's snapshot
+     * was committed before the statement started, and was not when the previous one started: the start is noted.
+     */
+    static void poll(String jdbc, long pollMs) {
+        try (Connection c = DriverManager.getConnection(jdbc, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT a.id::text FROM account a JOIN unnest(?::uuid[], ?::bigint[]) AS u (id, v) ON a.id = u.id
+                     WHERE a.balance_version > u.v""")) {
+            c.setAutoCommit(true);
+            while (true) {
+                long next = System.nanoTime() + pollMs * 1_000_000;
+                if (!pending.isEmpty()) {
+                    List<Map.Entry<String, Long>> now = new ArrayList<>(pending.entrySet());
+                    Array ids = c.createArrayOf("uuid", now.stream().map(Map.Entry::getKey).toArray());
+                    Array versions = c.createArrayOf("bigint", now.stream().map(Map.Entry::getValue).toArray());
+                    s.setArray(1, ids);
+                    s.setArray(2, versions);
+                    double at = nowMs();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            String account = rs.getString(1);
+                            visible.putIfAbsent(account, at);
+                            pending.remove(account);
+                        }
+                    }
+                }
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+            }
+        } catch (Exception e) {
+            System.err.println("poller stopped: " + e);
+        }
+    }
+}
