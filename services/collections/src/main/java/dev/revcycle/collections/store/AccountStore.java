@@ -38,15 +38,6 @@ public class AccountStore {
             UPDATE account SET balance = ?, insurance_balance = ?, patient_balance = ?, credit_balance = ?,
                 oldest_open_service_date = ?, balance_version = ?, updated_at = ?
             WHERE id = ? AND balance_version < ?""";
-    static final String AGING_ADD = """
-            INSERT INTO aging_day AS d (practice_id, service_date, accounts, patient_accounts, insurance_accounts,
-                patient_balance, insurance_balance)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (practice_id, service_date) DO UPDATE SET accounts = d.accounts + EXCLUDED.accounts,
-                patient_accounts = d.patient_accounts + EXCLUDED.patient_accounts,
-                insurance_accounts = d.insurance_accounts + EXCLUDED.insurance_accounts,
-                patient_balance = d.patient_balance + EXCLUDED.patient_balance,
-                insurance_balance = d.insurance_balance + EXCLUDED.insurance_balance""";
     static final String PROMISE = "UPDATE account SET promise_to_pay_until = ?, promise_to_pay_amount = ?, updated_at = ? "
             + "WHERE id = ?";
     static final String MERGED = "UPDATE account SET merged_into = ?, updated_at = ? WHERE id = ? AND merged_into IS NULL";
@@ -83,6 +74,9 @@ public class AccountStore {
 
     @Inject
     AccountChanges changes;
+
+    @Inject
+    PracticeDays days;
 
     public Optional<Account> find(UUID id) {
         return jdbc.one(FIND, AccountStore::row, id);
@@ -127,10 +121,7 @@ public class AccountStore {
     }
 
     private void age(String practiceId, List<AgingContribution> changes) {
-        for (AgingContribution c : changes) {
-            jdbc.update(AGING_ADD, practiceId, c.serviceDate(), c.accounts(), c.patientAccounts(), c.insuranceAccounts(),
-                    c.patientBalance(), c.insuranceBalance());
-        }
+        days.aging(practiceId, changes);
     }
 
     public List<AgingRow> aging(String practiceId, LocalDate asOf) {

@@ -15,27 +15,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class KpiStore {
     /**
-     * What a movement adds to its practice's day (kpi_day), read from the movement as stored (its effects worked
-     * out): run once, when the movement was new, in its transaction.
+     * What a transaction's new movements add to their practices' days (kpi_day), read from the movements as stored
+     * (their effects worked out): run once, just before the transaction commits (PracticeDays), one row per practice
+     * and day, in key order.
      */
-    public static final String ADD_MOVEMENT = """
+    public static final String ADD_MOVEMENTS = """
             INSERT INTO kpi_day (practice_id, day, charges, payments, payment_reversals, adjustments, contractual, recovered,
                 balance_effect, movements)
             SELECT practice_id, effective_date,
-                CASE WHEN type = 'CHARGE' THEN amount ELSE 0 END,
-                CASE WHEN type = 'PAYMENT' THEN amount ELSE 0 END,
-                CASE WHEN type = 'PAYMENT_REVERSAL' THEN amount ELSE 0 END,
-                CASE WHEN type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL') THEN amount ELSE 0 END,
-                CASE WHEN type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL' THEN amount ELSE 0 END,
-                CASE WHEN type = 'PAYMENT' AND method = 'AGENCY' THEN amount ELSE 0 END,
-                COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0), 1
-            FROM movement WHERE id = ?
+                SUM(CASE WHEN type = 'CHARGE' THEN amount ELSE 0 END),
+                SUM(CASE WHEN type = 'PAYMENT' THEN amount ELSE 0 END),
+                SUM(CASE WHEN type = 'PAYMENT_REVERSAL' THEN amount ELSE 0 END),
+                SUM(CASE WHEN type = 'ADJUSTMENT' AND COALESCE(entry_type, '') NOT IN ('TRANSFER', 'REVERSAL') THEN amount ELSE 0 END),
+                SUM(CASE WHEN type = 'ADJUSTMENT' AND kind = 'CONTRACTUAL' THEN amount ELSE 0 END),
+                SUM(CASE WHEN type = 'PAYMENT' AND method = 'AGENCY' THEN amount ELSE 0 END),
+                SUM(COALESCE(insurance_effect, 0) + COALESCE(patient_effect, 0)), count(*)
+            FROM movement WHERE id = ANY (?) GROUP BY practice_id, effective_date ORDER BY practice_id, effective_date
             ON CONFLICT (practice_id, day) DO UPDATE SET charges = kpi_day.charges + EXCLUDED.charges,
                 payments = kpi_day.payments + EXCLUDED.payments,
                 payment_reversals = kpi_day.payment_reversals + EXCLUDED.payment_reversals,
                 adjustments = kpi_day.adjustments + EXCLUDED.adjustments,
                 contractual = kpi_day.contractual + EXCLUDED.contractual, recovered = kpi_day.recovered + EXCLUDED.recovered,
-                balance_effect = kpi_day.balance_effect + EXCLUDED.balance_effect, movements = kpi_day.movements + 1""";
+                balance_effect = kpi_day.balance_effect + EXCLUDED.balance_effect,
+                movements = kpi_day.movements + EXCLUDED.movements""";
     /** A placement batch's amount, on its date. */
     static final String ADD_PLACED = """
             INSERT INTO kpi_day (practice_id, day, placed) VALUES (?, ?, ?)
@@ -92,11 +94,6 @@ public class KpiStore {
             over90 = over90.min(arAtEnd);
         }
         return new KpiFigures(f[0], f[1], f[2], f[3], arAtEnd, over90, f[6], f[5], f[4]);
-    }
-
-    /** Adds a new movement (by id, as stored) to its day's sums. */
-    public void addMovement(UUID movementId) {
-        jdbc.update(ADD_MOVEMENT, movementId);
     }
 
     /** Adds a placement batch's amount to its day. */

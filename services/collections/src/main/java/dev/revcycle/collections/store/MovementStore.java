@@ -47,7 +47,10 @@ public class MovementStore {
     @Inject
     AccountChanges changes;
 
-    /** @return whether it was new; a new movement is added to its practice's day (kpi_day) in the same transaction */
+    @Inject
+    PracticeDays days;
+
+    /** @return whether it was new; a new movement is added to its practice's day (kpi_day) in the same transaction, before it commits */
     public boolean add(Movement m, Instant now) {
         BigDecimal[] effects = m.effects();
         UUID reversalOf = m.reversalOf();
@@ -59,7 +62,7 @@ public class MovementStore {
                 m.type().name(), Jdbc.date(m.effectiveDate()), Jdbc.uuid(m.claimLineId()),
                 m.effectiveDate(), m.postedAt(), m.accountVersion(), now) == 1;
         if (added) {
-            jdbc.update(KpiStore.ADD_MOVEMENT, m.id());
+            days.movement(m.id());
             // a patient payment may keep a promise, or pay a plan off
             changes.changed(m.accountId());
         }

@@ -69,7 +69,7 @@ final class Seed {
                 responsibility, dev.revcycle.collections.store.Jdbc.money(insuranceEffect), claim, line, method, date, date,
                 Instant.now());
         // as the movement consumer does: the new movement adds to its practice's day
-        sql(dev.revcycle.collections.store.KpiStore.ADD_MOVEMENT, id);
+        sql(dev.revcycle.collections.store.KpiStore.ADD_MOVEMENTS, (Object) new UUID[] {id});
     }
 
     void hold(UUID account, String practice, String type) {

@@ -110,7 +110,9 @@ class CollectionsQueryPlansTest {
             QueryPlans.assertBounded(c, AccountStore.INSERT, UUID.randomUUID(), PRACTICE, UUID.randomUUID(), ten, ten, ten,
                     ten, day, 1, now, now);
             QueryPlans.assertBounded(c, AccountStore.UPDATE, ten, ten, ten, ten, day, 9, now, account, 9);
-            QueryPlans.assertBounded(c, AccountStore.AGING_ADD, PRACTICE, day, 1, 1, 0, ten, ten);
+            QueryPlans.assertBounded(c, PracticeDays.AGING_ADD_ALL, new String[] {PRACTICE, PRACTICE},
+                    new String[] {day.toString(), day.plusDays(1).toString()}, new String[] {"1", "-1"},
+                    new String[] {"1", "-1"}, new String[] {"0", "0"}, new String[] {"10", "-10"}, new String[] {"10", "-10"});
             QueryPlans.assertBounded(c, AccountStore.PROMISE, day, ten, now, account);
             QueryPlans.assertBounded(c, AccountStore.MERGED, UUID.randomUUID(), now, account);
             QueryPlans.assertBounded(c, AccountStore.NEXT_VERSION, account);

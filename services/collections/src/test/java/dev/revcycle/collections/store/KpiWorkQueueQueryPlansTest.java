@@ -105,7 +105,8 @@ class KpiWorkQueueQueryPlansTest {
                     to.minusDays(30), to, to.minusDays(30), to, to.minusDays(30), to, to.minusDays(89), to, to, PRACTICE,
                     to.minusDays(89));
             QueryPlans.assertBounded(c, KpiStore.AR_NOW, DAY.minusDays(90), PRACTICE);
-            QueryPlans.assertBounded(c, KpiStore.ADD_MOVEMENT, UUID.randomUUID());
+            QueryPlans.assertBounded(c, KpiStore.ADD_MOVEMENTS,
+                    (Object) new String[] {UUID.randomUUID().toString(), UUID.randomUUID().toString()});
             QueryPlans.assertBounded(c, KpiStore.ADD_PLACED, PRACTICE, DAY, BigDecimal.TEN);
             QueryPlans.assertBounded(c, WorkQueueStore.PAGE, PRACTICE, DAY, 200, 0);
             QueryPlans.assertBounded(c, WorkQueueStore.PAGE, PRACTICE, DAY, 50, 1000);
