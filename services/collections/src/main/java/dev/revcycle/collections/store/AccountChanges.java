@@ -3,12 +3,6 @@ package dev.revcycle.collections.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.RollbackException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -27,40 +21,19 @@ public class AccountChanges {
     }
 
     @Inject
-    TransactionSynchronizationRegistry registry;
-
-    @Inject
-    TransactionManager transactions;
+    BeforeCommit beforeCommit;
 
     @Inject
     Event<Changed> changed;
 
-    @SuppressWarnings("unchecked")
     public void changed(UUID... accountIds) {
-        if (registry.getTransactionKey() == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return;
-        }
-        Set<UUID> set = (Set<UUID>) registry.getResource(KEY);
-        if (set == null) {
-            Set<UUID> collected = new LinkedHashSet<>();
-            registry.putResource(KEY, collected);
-            try {
-                transactions.getTransaction().registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        if (!collected.isEmpty()) {
-                            changed.fire(new Changed(Set.copyOf(collected)));
-                        }
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                    }
-                });
-            } catch (RollbackException | SystemException e) {
-                throw new IllegalStateException("the transaction ended", e);
+        Set<UUID> set = beforeCommit.collector(KEY, LinkedHashSet::new, collected -> {
+            if (!collected.isEmpty()) {
+                changed.fire(new Changed(Set.copyOf(collected)));
             }
-            set = collected;
+        });
+        if (set == null) {
+            return;
         }
         for (UUID id : accountIds) {
             if (id != null) {

@@ -3,12 +3,6 @@ package dev.revcycle.collections.store;
 import dev.revcycle.collections.domain.AgingContribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -46,19 +40,27 @@ public class PracticeDays {
         static final Comparator<Day> ORDER = Comparator.comparing(Day::practiceId).thenComparing(Day::date);
     }
 
-    private static final class Pending {
+    private final class Pending {
         final Map<Day, AgingContribution> aging = new TreeMap<>(Day.ORDER);
         final Set<UUID> movements = new LinkedHashSet<>();
+        final boolean inTransaction;
+
+        Pending(boolean inTransaction) {
+            this.inTransaction = inTransaction;
+        }
+
+        void flushIfOutsideATransaction() {
+            if (!inTransaction) {
+                flush(this);
+            }
+        }
     }
 
     @Inject
     Jdbc jdbc;
 
     @Inject
-    TransactionSynchronizationRegistry registry;
-
-    @Inject
-    TransactionManager transactions;
+    BeforeCommit beforeCommit;
 
     /** An account's change of its practice's aging (AgingContribution.change). */
     public void aging(String practiceId, List<AgingContribution> changes) {
@@ -66,49 +68,20 @@ public class PracticeDays {
         for (AgingContribution c : changes) {
             p.aging.merge(new Day(practiceId, c.serviceDate()), c, AgingContribution::plus);
         }
-        if (!active()) {
-            flush(p);
-        }
+        p.flushIfOutsideATransaction();
     }
 
     /** A movement new to the ledger: added to its practice's day (kpi_day, KpiStore.ADD_MOVEMENTS). */
     public void movement(UUID movementId) {
         Pending p = pending();
         p.movements.add(movementId);
-        if (!active()) {
-            flush(p);
-        }
+        p.flushIfOutsideATransaction();
     }
 
-    private boolean active() {
-        return registry.getTransactionKey() != null && registry.getTransactionStatus() == Status.STATUS_ACTIVE;
-    }
-
+    /** The transaction's sums, written before it commits; outside a transaction, sums written at once. */
     private Pending pending() {
-        if (!active()) {
-            return new Pending();
-        }
-        Pending p = (Pending) registry.getResource(KEY);
-        if (p == null) {
-            Pending created = new Pending();
-            registry.putResource(KEY, created);
-            try {
-                transactions.getTransaction().registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        flush(created);
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                    }
-                });
-            } catch (RollbackException | SystemException e) {
-                throw new IllegalStateException("the transaction ended", e);
-            }
-            p = created;
-        }
-        return p;
+        Pending p = beforeCommit.collector(KEY, () -> new Pending(true), this::flush);
+        return p != null ? p : new Pending(false);
     }
 
     private void flush(Pending p) {
