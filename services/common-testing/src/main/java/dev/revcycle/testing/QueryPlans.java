@@ -80,7 +80,7 @@ public final class QueryPlans {
      * @param scopeColumns columns that alone do not bound a scan (the practice)
      * @param sql          the statement as the application sends it, with {@code ?} placeholders
      * @param params       one value per placeholder: String, Number, Boolean, UUID, LocalDate, Instant,
-     *                     or null
+     *                     long[] or String[] (an array parameter; a null element is NULL), or null
      */
     public static void assertBounded(Connection connection, long maxRows, Set<String> scopeColumns, String sql,
                                      Object... params) {
@@ -330,7 +330,7 @@ public final class QueryPlans {
         }
         if (p instanceof String[] texts) {
             return "'{" + java.util.Arrays.stream(texts)
-                    .map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "''") + '"')
+                    .map(t -> t == null ? "NULL" : '"' + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "''") + '"')
                     .collect(java.util.stream.Collectors.joining(",")) + "}'";
         }
         if (p instanceof Collection<?>) {

@@ -13,6 +13,7 @@ import dev.revcycle.collections.domain.AccountBalances;
 import dev.revcycle.collections.domain.Movement;
 import dev.revcycle.collections.domain.PatientFacts;
 import dev.revcycle.collections.domain.PostalAddress;
+import dev.revcycle.collections.store.AccountStore;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
 import dev.revcycle.common.inbox.Inbox;
@@ -42,13 +43,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One inbox consumer over payments' and patients' topics (and collections' replay topic): only unpacks each
- * event and hands it to {@link LearningLedger} or {@link LearningPatients}; the inbox does the rest (batches,
+ * event and hands it to {@link LearningLedger} (a run of balances and movements at once) or {@link LearningPatients}; the inbox does the rest (batches,
  * once-only by event id, retries of transient failures, dead letters to {@code revcycle.collections.dlq.v1}).
  * An event without a version, an id or an amount can never apply: dead-lettered. A patient event about a
  * patient not known yet is retried until the registration has arrived. Other types are recorded and ignored.
@@ -56,6 +59,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CollectionsConsumer implements Inbox.Handler {
     static final String CONSUMER = "collections.events";
+    /** Patients' events collections keeps: each learnt on its own, after the balances and movements before it. */
+    private static final Set<String> PATIENT_EVENTS = Set.of(EventTypes.PATIENT_REGISTERED, EventTypes.PATIENT_UPDATED,
+            EventTypes.PATIENT_DECEASED, EventTypes.PATIENT_ADDRESS_UNDELIVERABLE, EventTypes.PATIENT_ADDRESS_CORRECTED,
+            EventTypes.PATIENT_MERGED);
 
     @Inject
     InboxConsumers consumers;
@@ -77,59 +84,144 @@ public class CollectionsConsumer implements Inbox.Handler {
 
     @Override
     public Outcome handle(CloudEvent<JsonNode> event) throws MalformedEventException {
-        return switch (event.type()) {
-            case EventTypes.ACCOUNT_BALANCE_CHANGED -> {
-                AccountBalanceChanged b = EventJson.data(event, AccountBalanceChanged.class);
-                if (b.insuranceBalance() == null || b.patientBalance() == null || b.creditBalance() == null) {
-                    throw new MalformedEventException(event.type() + " without its balances");
-                }
-                BigDecimal balance = b.balance() != null ? b.balance()
-                        : b.insuranceBalance().add(b.patientBalance()).subtract(b.creditBalance());
-                yield ledger(ledger.balance(id(b.accountId(), event), practice(b.practiceId(), event),
-                        id(b.patientId(), event), new AccountBalances(money(balance, event),
-                                money(b.insuranceBalance(), event), money(b.patientBalance(), event),
-                                money(b.creditBalance(), event), b.oldestOpenServiceDate(), version(b.version(), event))));
+        return handleAll(List.of(event)).get(0);
+    }
+
+    /**
+     * The batch in order: each run of payments' balances and movements is learnt at once (a few statements for the
+     * run, whatever its length), a patient event between them one at a time, so that each event sees what the ones
+     * before it did.
+     */
+    @Override
+    public List<Outcome> handleAll(List<CloudEvent<JsonNode>> events) throws MalformedEventException {
+        Outcome[] outcomes = new Outcome[events.size()];
+        LedgerRun run = new LedgerRun(outcomes);
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent<JsonNode> event = events.get(i);
+            if (run.add(i, event)) {
+                continue;
             }
+            if (PATIENT_EVENTS.contains(event.type())) {
+                run.learn();
+                outcomes[i] = patientEvent(event);
+            } else {
+                outcomes[i] = Outcome.APPLIED; // remittances and the rest: nothing collections keeps
+            }
+        }
+        run.learn();
+        return List.of(outcomes);
+    }
+
+    /** Payments' balances and movements of a run of events, with where each one's outcome goes. */
+    private final class LedgerRun {
+        final Outcome[] outcomes;
+        final List<Integer> balanceAt = new ArrayList<>();
+        final List<AccountStore.Incoming> balances = new ArrayList<>();
+        final List<Integer> movementAt = new ArrayList<>();
+        final List<Movement> movements = new ArrayList<>();
+
+        LedgerRun(Outcome[] outcomes) {
+            this.outcomes = outcomes;
+        }
+
+        /** @return false for an event that is not a balance or a movement */
+        boolean add(int i, CloudEvent<JsonNode> event) throws MalformedEventException {
+            if (EventTypes.ACCOUNT_BALANCE_CHANGED.equals(event.type())) {
+                balanceAt.add(i);
+                balances.add(balance(event));
+                return true;
+            }
+            Movement m = movement(event);
+            if (m == null) {
+                return false;
+            }
+            movementAt.add(i);
+            movements.add(m);
+            return true;
+        }
+
+        void learn() {
+            if (!balances.isEmpty()) {
+                put(balanceAt, ledger.balances(balances));
+            }
+            if (!movements.isEmpty()) {
+                put(movementAt, ledger.movements(movements));
+            }
+            balanceAt.clear();
+            balances.clear();
+            movementAt.clear();
+            movements.clear();
+        }
+
+        private void put(List<Integer> at, List<LearningLedger.Learnt> learnt) {
+            for (int k = 0; k < at.size(); k++) {
+                outcomes[at.get(k)] = learnt.get(k) == LearningLedger.Learnt.APPLIED ? Outcome.APPLIED : Outcome.STALE;
+            }
+        }
+    }
+
+    private static AccountStore.Incoming balance(CloudEvent<JsonNode> event) throws MalformedEventException {
+        AccountBalanceChanged b = EventJson.data(event, AccountBalanceChanged.class);
+        if (b.insuranceBalance() == null || b.patientBalance() == null || b.creditBalance() == null) {
+            throw new MalformedEventException(event.type() + " without its balances");
+        }
+        BigDecimal balance = b.balance() != null ? b.balance()
+                : b.insuranceBalance().add(b.patientBalance()).subtract(b.creditBalance());
+        return new AccountStore.Incoming(id(b.accountId(), event), practice(b.practiceId(), event), id(b.patientId(), event),
+                new AccountBalances(money(balance, event), money(b.insuranceBalance(), event), money(b.patientBalance(), event),
+                        money(b.creditBalance(), event), b.oldestOpenServiceDate(), version(b.version(), event)));
+    }
+
+    /** The ledger's movement an event of payments brings; null for any other type. */
+    private static Movement movement(CloudEvent<JsonNode> event) throws MalformedEventException {
+        return switch (event.type()) {
             case EventTypes.CHARGE_POSTED -> {
                 ChargePosted c = EventJson.data(event, ChargePosted.class);
-                yield ledger(ledger.movement(new Movement(id(c.entryId(), event), id(c.accountId(), event),
+                yield new Movement(id(c.entryId(), event), id(c.accountId(), event),
                         practice(c.practiceId(), event), c.patientId(), Movement.Type.CHARGE, null, "CHARGE",
                         amount(c.amount(), event), c.responsibility(), c.claimId(), c.claimLineId(), null, null, "CLAIM",
-                        null, null, null, date(c.effectiveDate(), event), c.postedAt(), version(c.version(), event))));
+                        null, null, null, date(c.effectiveDate(), event), c.postedAt(), version(c.version(), event));
             }
             case EventTypes.PAYMENT_POSTED -> {
                 PaymentPosted p = EventJson.data(event, PaymentPosted.class);
-                yield ledger(ledger.movement(new Movement(id(p.entryId(), event), id(p.accountId(), event),
+                yield new Movement(id(p.entryId(), event), id(p.accountId(), event),
                         practice(p.practiceId(), event), p.patientId(), Movement.Type.PAYMENT, p.method(), "PAYMENT",
                         amount(p.amount(), event), p.responsibility(), p.claimId(), p.claimLineId(), p.paymentId(),
                         p.method(), p.source(), null, null, null, date(p.effectiveDate(), event), p.postedAt(),
-                        version(p.version(), event))));
+                        version(p.version(), event));
             }
             case EventTypes.ADJUSTMENT_POSTED -> {
                 AdjustmentPosted a = EventJson.data(event, AdjustmentPosted.class);
-                yield ledger(ledger.movement(new Movement(id(a.entryId(), event), id(a.accountId(), event),
+                yield new Movement(id(a.entryId(), event), id(a.accountId(), event),
                         practice(a.practiceId(), event), a.patientId(), Movement.Type.ADJUSTMENT, a.kind(),
                         a.entryType(), amount(a.amount(), event), a.responsibility(), a.claimId(), a.claimLineId(), null,
                         null, a.source(), a.groupCode(), a.reasonCode(), a.reversalOf(), date(a.effectiveDate(), event),
-                        a.postedAt(), version(a.version(), event))));
+                        a.postedAt(), version(a.version(), event));
             }
             case EventTypes.PAYMENT_REVERSED -> {
                 PaymentReversed r = EventJson.data(event, PaymentReversed.class);
                 UUID paymentId = id(r.paymentId(), event);
                 // one reversal per payment (payments refuses a second): its movement id is named after the payment
                 UUID movementId = UUID.nameUUIDFromBytes(("payment-reversal:" + paymentId).getBytes(StandardCharsets.UTF_8));
-                yield ledger(ledger.movement(new Movement(movementId, id(r.accountId(), event),
+                yield new Movement(movementId, id(r.accountId(), event),
                         practice(r.practiceId(), event), r.patientId(), Movement.Type.PAYMENT_REVERSAL, null, "REVERSAL",
                         amount(r.amount(), event), r.responsibility(), null, null, paymentId, null, null, null, null,
-                        null, date(r.effectiveDate(), event), r.postedAt(), version(r.version(), event))));
+                        null, date(r.effectiveDate(), event), r.postedAt(), version(r.version(), event));
             }
             case EventTypes.REFUND_ISSUED -> {
                 RefundIssued r = EventJson.data(event, RefundIssued.class);
-                yield ledger(ledger.movement(new Movement(id(r.entryId(), event), id(r.accountId(), event),
+                yield new Movement(id(r.entryId(), event), id(r.accountId(), event),
                         practice(r.practiceId(), event), r.patientId(), Movement.Type.REFUND, r.payee(), "REFUND",
                         amount(r.amount(), event), r.responsibility(), null, null, r.refundId(), null, null, null, null,
-                        null, date(r.effectiveDate(), event), r.postedAt(), version(r.version(), event))));
+                        null, date(r.effectiveDate(), event), r.postedAt(), version(r.version(), event));
             }
+            default -> null;
+        };
+    }
+
+    /** A patient's event, on its own; any other type is nothing collections keeps. */
+    private Outcome patientEvent(CloudEvent<JsonNode> event) throws MalformedEventException {
+        return switch (event.type()) {
             case EventTypes.PATIENT_REGISTERED -> {
                 PatientRegistered r = EventJson.data(event, PatientRegistered.class);
                 yield patient(patients.patient(facts(r.patientId(), r.practiceId(), r.demographics(), r.version(), event)), event);
@@ -158,12 +250,8 @@ public class CollectionsConsumer implements Inbox.Handler {
                 yield patient(patients.merged(id(m.survivorId(), event), version(m.version(), event),
                         id(m.duplicateId(), event), version(m.duplicateVersion(), event), m.practiceId()), event);
             }
-            default -> Outcome.APPLIED; // remittances and the rest: nothing collections keeps
+            default -> Outcome.APPLIED;
         };
-    }
-
-    private static Outcome ledger(LearningLedger.Learnt learnt) {
-        return learnt == LearningLedger.Learnt.APPLIED ? Outcome.APPLIED : Outcome.STALE;
     }
 
     private static Outcome patient(LearningPatients.Learnt learnt, CloudEvent<JsonNode> event) {

@@ -10,9 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -30,14 +36,32 @@ public class AccountStore {
             + "ORDER BY id LIMIT 20";
     static final String OF_PATIENTS = "SELECT " + COLUMNS + " FROM account WHERE patient_id = ANY (?) AND practice_id = ? "
             + "ORDER BY patient_id, id LIMIT 2000";
-    static final String INSERT = """
+    /** The batch's accounts, locked in id order (two batches lock shared accounts in one order). */
+    static final String LOCK_ALL = "SELECT " + COLUMNS + " FROM account WHERE id = ANY (?) ORDER BY id FOR UPDATE";
+    /** Accounts new to collections, one row each; the ids inserted (another instance may have inserted one first). */
+    static final String INSERT_ALL = """
             INSERT INTO account (id, practice_id, patient_id, balance, insurance_balance, patient_balance, credit_balance,
                 oldest_open_service_date, balance_version, first_seen_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""";
-    static final String UPDATE = """
-            UPDATE account SET balance = ?, insurance_balance = ?, patient_balance = ?, credit_balance = ?,
-                oldest_open_service_date = ?, balance_version = ?, updated_at = ?
-            WHERE id = ? AND balance_version < ?""";
+            SELECT u.id, u.practice_id, u.patient_id, u.balance, u.insurance_balance, u.patient_balance, u.credit_balance,
+                u.oldest_open_service_date, u.balance_version, CAST(? AS timestamptz), CAST(? AS timestamptz)
+            FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS numeric[]), CAST(? AS numeric[]),
+                CAST(? AS numeric[]), CAST(? AS numeric[]), CAST(? AS date[]), CAST(? AS bigint[]))
+                AS u (id, practice_id, patient_id, balance, insurance_balance, patient_balance, credit_balance,
+                      oldest_open_service_date, balance_version)
+            ORDER BY u.id
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id""";
+    /** Known accounts' newer balances, one row each (locked by LOCK_ALL first). */
+    static final String UPDATE_ALL = """
+            UPDATE account a SET balance = u.balance, insurance_balance = u.insurance_balance,
+                patient_balance = u.patient_balance, credit_balance = u.credit_balance,
+                oldest_open_service_date = u.oldest_open_service_date, balance_version = u.balance_version,
+                updated_at = CAST(? AS timestamptz)
+            FROM unnest(CAST(? AS uuid[]), CAST(? AS numeric[]), CAST(? AS numeric[]), CAST(? AS numeric[]),
+                CAST(? AS numeric[]), CAST(? AS date[]), CAST(? AS bigint[]))
+                AS u (id, balance, insurance_balance, patient_balance, credit_balance, oldest_open_service_date,
+                      balance_version)
+            WHERE a.id = u.id AND a.balance_version < u.balance_version""";
     static final String PROMISE = "UPDATE account SET promise_to_pay_until = ?, promise_to_pay_amount = ?, updated_at = ? "
             + "WHERE id = ?";
     static final String MERGED = "UPDATE account SET merged_into = ?, updated_at = ? WHERE id = ? AND merged_into IS NULL";
@@ -65,7 +89,11 @@ public class AccountStore {
                            BigDecimal patientBalance, BigDecimal insuranceBalance) {
     }
 
-    /** What applying a balance did: the account before (null if it was not known) and whether it changed. */
+    /** Payments' balances of an account at one version (an AccountBalanceChanged). */
+    public record Incoming(UUID accountId, String practiceId, UUID patientId, AccountBalances balances) {
+    }
+
+    /** What applying one balance did: whether it changed the account, and whether it brought the account in. */
     public record Applied(boolean changed, boolean firstSeen) {
     }
 
@@ -95,29 +123,73 @@ public class AccountStore {
     }
 
     /**
-     * Applies payments' balances of an account when newer than what the row reflects, and moves the account's
-     * part of its practice's aging in the same transaction.
+     * Applies payments' balances, in order, each when newer than what its account holds: one outcome per balance,
+     * as if applied one after another, in a few statements for the whole list — the accounts locked, the new ones
+     * inserted and the known ones updated at their newest version — and each account's part of its practice's
+     * aging moved from what it was to that newest, in the same transaction.
      */
-    public Applied apply(UUID id, String practiceId, UUID patientId, AccountBalances b, Instant now) {
-        Optional<Account> before = lock(id);
-        changes.changed(id);
-        if (before.isEmpty()) {
-            int inserted = jdbc.update(INSERT, id, practiceId, patientId, b.balance(), b.insuranceBalance(),
-                    b.patientBalance(), b.creditBalance(), Jdbc.date(b.oldestOpenServiceDate()), b.version(), now, now);
-            if (inserted == 1) {
-                age(practiceId, AgingContribution.change(null, b.contribution()));
-                return new Applied(true, true);
+    public List<Applied> applyAll(List<Incoming> incoming, Instant now) {
+        Map<UUID, Incoming> newest = new TreeMap<>();
+        for (Incoming in : incoming) {
+            newest.merge(in.accountId(), in, (a, b) -> b.balances().version() > a.balances().version() ? b : a);
+        }
+        UUID[] ids = newest.keySet().toArray(UUID[]::new);
+        changes.changed(ids);
+        Map<UUID, Account> before = new HashMap<>();
+        for (Account a : jdbc.list(LOCK_ALL, AccountStore::row, (Object) ids)) {
+            before.put(a.id(), a);
+        }
+        List<Incoming> unknown = newest.values().stream().filter(in -> !before.containsKey(in.accountId())).toList();
+        Set<UUID> inserted = new HashSet<>();
+        if (!unknown.isEmpty()) {
+            inserted.addAll(jdbc.list(INSERT_ALL, rs -> Jdbc.uuid(rs, "id"), now, now,
+                    Jdbc.array("uuid", unknown, Incoming::accountId), Jdbc.array("text", unknown, Incoming::practiceId),
+                    Jdbc.array("uuid", unknown, Incoming::patientId), Jdbc.array("numeric", unknown, in -> in.balances().balance()),
+                    Jdbc.array("numeric", unknown, in -> in.balances().insuranceBalance()),
+                    Jdbc.array("numeric", unknown, in -> in.balances().patientBalance()),
+                    Jdbc.array("numeric", unknown, in -> in.balances().creditBalance()),
+                    Jdbc.array("date", unknown, in -> in.balances().oldestOpenServiceDate()),
+                    Jdbc.array("bigint", unknown, in -> in.balances().version())));
+            if (inserted.size() < unknown.size()) {
+                // another instance brought some in meanwhile: they are known accounts now
+                UUID[] raced = unknown.stream().map(Incoming::accountId).filter(id -> !inserted.contains(id)).toArray(UUID[]::new);
+                for (Account a : jdbc.list(LOCK_ALL, AccountStore::row, (Object) raced)) {
+                    before.put(a.id(), a);
+                }
             }
-            before = lock(id);
         }
-        Account old = before.orElseThrow();
-        if (old.balances().version() >= b.version()) {
-            return new Applied(false, false);
+        List<Incoming> newer = new ArrayList<>();
+        for (Incoming in : newest.values()) {
+            Account old = before.get(in.accountId());
+            if (inserted.contains(in.accountId())) {
+                age(in.practiceId(), AgingContribution.change(null, in.balances().contribution()));
+            } else if (old.balances().version() < in.balances().version()) {
+                newer.add(in);
+                age(old.practiceId(), AgingContribution.change(old.balances().contribution(), in.balances().contribution()));
+            }
         }
-        jdbc.update(UPDATE, b.balance(), b.insuranceBalance(), b.patientBalance(), b.creditBalance(),
-                Jdbc.date(b.oldestOpenServiceDate()), b.version(), now, id, b.version());
-        age(old.practiceId(), AgingContribution.change(old.balances().contribution(), b.contribution()));
-        return new Applied(true, false);
+        if (!newer.isEmpty()) {
+            jdbc.update(UPDATE_ALL, now, Jdbc.array("uuid", newer, Incoming::accountId),
+                    Jdbc.array("numeric", newer, in -> in.balances().balance()),
+                    Jdbc.array("numeric", newer, in -> in.balances().insuranceBalance()),
+                    Jdbc.array("numeric", newer, in -> in.balances().patientBalance()),
+                    Jdbc.array("numeric", newer, in -> in.balances().creditBalance()),
+                    Jdbc.array("date", newer, in -> in.balances().oldestOpenServiceDate()),
+                    Jdbc.array("bigint", newer, in -> in.balances().version()));
+        }
+        // each balance's outcome as if applied in order: changed when newer than the account and every balance before it
+        Map<UUID, Long> held = new HashMap<>();
+        before.forEach((id, a) -> held.put(id, a.balances().version()));
+        List<Applied> applied = new ArrayList<>(incoming.size());
+        for (Incoming in : incoming) {
+            Long version = held.get(in.accountId());
+            boolean changed = version == null || version < in.balances().version();
+            applied.add(new Applied(changed, version == null && inserted.contains(in.accountId())));
+            if (changed) {
+                held.put(in.accountId(), in.balances().version());
+            }
+        }
+        return applied;
     }
 
     private void age(String practiceId, List<AgingContribution> changes) {

@@ -81,7 +81,7 @@ public class Jdbc {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
-    /** Binds String, Integer, Long, Boolean, BigDecimal, UUID, LocalDate, Instant, UUID[] or null (as text). */
+    /** Binds String, Integer, Long, Boolean, BigDecimal, UUID, LocalDate, Instant, UUID[], {@link SqlArray} or null (as text). */
     public static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -94,6 +94,8 @@ public class Jdbc {
                 s.setTimestamp(n, Timestamp.from(t));
             } else if (p instanceof UUID[] ids) {
                 s.setArray(n, s.getConnection().createArrayOf("uuid", ids));
+            } else if (p instanceof SqlArray a) {
+                s.setArray(n, s.getConnection().createArrayOf(a.type(), a.values()));
             } else if (p instanceof Typed typed) {
                 if (typed.value() == null) {
                     s.setNull(n, typed.sqlType());
@@ -114,6 +116,23 @@ public class Jdbc {
         } else {
             s.setObject(n, p);
         }
+    }
+
+    /**
+     * An array parameter of a statement that takes a set of rows at once ({@code unnest}); dates and instants as their
+     * ISO text, which PostgreSQL reads as the element type.
+     */
+    public record SqlArray(String type, Object[] values) {
+    }
+
+    /** The column of {@code rows} that {@code value} takes, as an array of the SQL type {@code type}. */
+    public static <R> SqlArray array(String type, List<R> rows, java.util.function.Function<R, ?> value) {
+        Object[] values = new Object[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object v = value.apply(rows.get(i));
+            values[i] = v instanceof LocalDate || v instanceof Instant ? v.toString() : v;
+        }
+        return new SqlArray(type, values);
     }
 
     /** A value whose SQL type must be named when it is null (a parameter PostgreSQL cannot infer). */

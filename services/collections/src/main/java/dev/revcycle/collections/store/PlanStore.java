@@ -12,8 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Payment plans (payment_plan). */
@@ -32,6 +35,9 @@ public class PlanStore {
     static final String LATEST_OF_ACCOUNT = "SELECT " + COLUMNS
             + " FROM payment_plan WHERE account_id = ? AND status IN ('ACTIVE', 'LAPSED', 'COMPLETED') AND created_at <= ?"
             + " ORDER BY created_at DESC LIMIT 1 FOR UPDATE";
+    /** Which of the accounts have a plan that payments count to (most have none). */
+    static final String ACCOUNTS_COUNTED = "SELECT DISTINCT account_id FROM payment_plan WHERE account_id = ANY (?)"
+            + " AND status IN ('ACTIVE', 'LAPSED', 'COMPLETED')";
     static final String OPEN_OF_ACCOUNT = "SELECT " + COLUMNS
             + " FROM payment_plan WHERE account_id = ? AND status IN ('ACTIVE', 'LAPSED') LIMIT 1";
     static final String SAVE = """
@@ -63,6 +69,10 @@ public class PlanStore {
 
     public Optional<PlanRecord> latestOfAccount(UUID accountId, Instant postedAt) {
         return jdbc.one(LATEST_OF_ACCOUNT, PlanStore::row, accountId, postedAt);
+    }
+
+    public Set<UUID> accountsCounted(Collection<UUID> accountIds) {
+        return new HashSet<>(jdbc.list(ACCOUNTS_COUNTED, rs -> Jdbc.uuid(rs, "account_id"), (Object) accountIds.toArray(UUID[]::new)));
     }
 
     public Optional<PlanRecord> openOfAccount(UUID accountId) {

@@ -3,8 +3,6 @@ package dev.revcycle.collections.store;
 import dev.revcycle.collections.domain.AgingContribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,18 +92,12 @@ public class PracticeDays {
             }
         });
         if (!rows.isEmpty()) {
-            jdbc.work(c -> {
-                try (PreparedStatement s = c.prepareStatement(AGING_ADD_ALL)) {
-                    s.setArray(1, c.createArrayOf("text", practices.toArray()));
-                    s.setArray(2, c.createArrayOf("date", rows.stream().map(r -> r.serviceDate().toString()).toArray()));
-                    s.setArray(3, c.createArrayOf("integer", rows.stream().map(AgingContribution::accounts).toArray()));
-                    s.setArray(4, c.createArrayOf("integer", rows.stream().map(AgingContribution::patientAccounts).toArray()));
-                    s.setArray(5, c.createArrayOf("integer", rows.stream().map(AgingContribution::insuranceAccounts).toArray()));
-                    s.setArray(6, c.createArrayOf("numeric", rows.stream().map(AgingContribution::patientBalance).toArray(BigDecimal[]::new)));
-                    s.setArray(7, c.createArrayOf("numeric", rows.stream().map(AgingContribution::insuranceBalance).toArray(BigDecimal[]::new)));
-                    return s.executeUpdate();
-                }
-            });
+            jdbc.update(AGING_ADD_ALL, new Jdbc.SqlArray("text", practices.toArray()),
+                    Jdbc.array("date", rows, AgingContribution::serviceDate), Jdbc.array("integer", rows, AgingContribution::accounts),
+                    Jdbc.array("integer", rows, AgingContribution::patientAccounts),
+                    Jdbc.array("integer", rows, AgingContribution::insuranceAccounts),
+                    Jdbc.array("numeric", rows, AgingContribution::patientBalance),
+                    Jdbc.array("numeric", rows, AgingContribution::insuranceBalance));
         }
         if (!p.movements.isEmpty()) {
             jdbc.update(KpiStore.ADD_MOVEMENTS, (Object) p.movements.toArray(UUID[]::new));

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class StatementStore {
             VALUES (?, ?, ?, ?, ?, ?, 1)
             ON CONFLICT (account_id) DO UPDATE SET level = EXCLUDED.level, last_statement_on = EXCLUDED.last_statement_on,
                 last_statement_id = EXCLUDED.last_statement_id, statements = d.statements + 1""";
-    static final String RESET_DUNNING = "DELETE FROM account_dunning WHERE account_id = ?";
+    static final String RESET_DUNNING = "DELETE FROM account_dunning WHERE account_id = ANY (?)";
     static final String BUMP_VERSIONS = """
             UPDATE account SET collections_version = collections_version + 1 WHERE id = ANY (?)
             RETURNING id, collections_version""";
@@ -218,8 +219,9 @@ public class StatementStore {
     }
 
     /** The patient balance was paid to zero: the next balance starts its dunning at the first level. */
-    public void resetDunning(UUID accountId) {
-        jdbc.update(RESET_DUNNING, accountId);
+    /** The accounts' next patient balances start their dunning cycles at the first statement again. */
+    public void resetDunning(Collection<UUID> accountIds) {
+        jdbc.update(RESET_DUNNING, (Object) accountIds.toArray(UUID[]::new));
     }
 
     public Optional<StoredStatement> statement(UUID id) {

@@ -107,9 +107,14 @@ class CollectionsQueryPlansTest {
             QueryPlans.assertBounded(c, AccountStore.LOCK, account);
             QueryPlans.assertBounded(c, AccountStore.OF_PATIENT, patient, PRACTICE);
             QueryPlans.assertBounded(c, AccountStore.OF_PATIENTS, patients, PRACTICE);
-            QueryPlans.assertBounded(c, AccountStore.INSERT, UUID.randomUUID(), PRACTICE, UUID.randomUUID(), ten, ten, ten,
-                    ten, day, 1, now, now);
-            QueryPlans.assertBounded(c, AccountStore.UPDATE, ten, ten, ten, ten, day, 9, now, account, 9);
+            QueryPlans.assertBounded(c, AccountStore.LOCK_ALL, (Object) accounts);
+            QueryPlans.assertBounded(c, AccountStore.INSERT_ALL, now, now, new String[] {UUID.randomUUID().toString(), account.toString()},
+                    new String[] {PRACTICE, PRACTICE}, new String[] {UUID.randomUUID().toString(), patient.toString()},
+                    new String[] {"10", "10"}, new String[] {"10", "10"}, new String[] {"0", "0"}, new String[] {"0", "0"},
+                    new String[] {day.toString(), null}, new String[] {"1", "4"});
+            QueryPlans.assertBounded(c, AccountStore.UPDATE_ALL, now, accounts, new String[] {"10", "10"},
+                    new String[] {"10", "10"}, new String[] {"0", "0"}, new String[] {"0", "0"},
+                    new String[] {day.toString(), null}, new String[] {"9", "9"});
             QueryPlans.assertBounded(c, PracticeDays.AGING_ADD_ALL, new String[] {PRACTICE, PRACTICE},
                     new String[] {day.toString(), day.plusDays(1).toString()}, new String[] {"1", "-1"},
                     new String[] {"1", "-1"}, new String[] {"0", "0"}, new String[] {"10", "-10"}, new String[] {"10", "-10"});
@@ -119,9 +124,16 @@ class CollectionsQueryPlansTest {
             QueryPlans.assertBounded(c, QueryPlans.DEFAULT_MAX_ROWS, Set.of(), AccountStore.AGING, day, day, day, day, PRACTICE);
             // movements
             UUID entry = UUID.randomUUID();
-            QueryPlans.assertBounded(c, MovementStore.INSERT, entry, account, PRACTICE, null, "PAYMENT", "CARD", "PAYMENT",
-                    ten, "PATIENT", null, UUID.randomUUID(), null, UUID.randomUUID(), null, line, UUID.randomUUID(), "CARD",
-                    "PARTNER_PAYMENT", null, null, null, "PAYMENT", day, line, day, now, 4, now);
+            String[] none = {null, null};
+            QueryPlans.assertBounded(c, MovementStore.INSERT_ALL, now, new String[] {entry.toString(), UUID.randomUUID().toString()},
+                    new String[] {account.toString(), account.toString()}, new String[] {PRACTICE, PRACTICE}, none,
+                    new String[] {"PAYMENT", "ADJUSTMENT"}, new String[] {"CARD", "CONTRACTUAL"},
+                    new String[] {"PAYMENT", "REVERSAL"}, new String[] {"10", "10"}, new String[] {"PATIENT", "INSURANCE"},
+                    new String[] {"0", null}, new String[] {"-10", null}, none, new String[] {line.toString(), line.toString()},
+                    new String[] {UUID.randomUUID().toString(), null}, new String[] {"CARD", null},
+                    new String[] {"PARTNER_PAYMENT", "ERA"}, none, none, new String[] {null, entry.toString()},
+                    new String[] {day.toString(), day.toString()}, new String[] {now.toString(), now.toString()},
+                    new String[] {"4", "5"});
             QueryPlans.assertBounded(c, MovementStore.OF_ACCOUNT, account, 50);
             // patients
             QueryPlans.assertBounded(c, PatientStore.UPSERT, patient, PRACTICE, "M1", "Ana", "Lopez", day, "1 Main", null,

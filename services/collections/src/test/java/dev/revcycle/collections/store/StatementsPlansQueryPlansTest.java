@@ -105,7 +105,7 @@ class StatementsPlansQueryPlansTest {
             QueryPlans.assertBounded(c, StatementStore.FIND_STATEMENT, statement);
             QueryPlans.assertBounded(c, StatementStore.RUN_PAGE, RUN, 100, 200);
             QueryPlans.assertBounded(c, StatementStore.LINES, account, day);
-            QueryPlans.assertBounded(c, StatementStore.RESET_DUNNING, account);
+            QueryPlans.assertBounded(c, StatementStore.RESET_DUNNING, (Object) new String[] {account.toString(), UUID.randomUUID().toString()});
             QueryPlans.assertBounded(c, StatementStore.BUMP_VERSIONS, (Object) chunk);
             QueryPlans.assertBounded(c, StatementStore.UPSERT_DUNNING, account, PRACTICE, "REMINDER", day, day, statement);
             QueryPlans.assertBounded(c, StatementStore.INSERT_STATEMENT, UUID.randomUUID(), RUN, 1, account, PRACTICE, account,
@@ -114,6 +114,7 @@ class StatementsPlansQueryPlansTest {
             QueryPlans.assertBounded(c, PlanStore.FIND, plan);
             QueryPlans.assertBounded(c, PlanStore.LOCK, plan);
             QueryPlans.assertBounded(c, PlanStore.LATEST_OF_ACCOUNT, account, now);
+            QueryPlans.assertBounded(c, PlanStore.ACCOUNTS_COUNTED, (Object) new String[] {account.toString(), UUID.randomUUID().toString()});
             QueryPlans.assertBounded(c, PlanStore.OPEN_OF_ACCOUNT, account);
             QueryPlans.assertBounded(c, PlanStore.OVERDUE, day.minusDays(40), LocalDate.of(1900, 1, 1), new UUID(0, 0), 500);
             QueryPlans.assertBounded(c, PlanStore.SAVE, "ACTIVE", java.math.BigDecimal.ONE, day, day, UUID.randomUUID(), "ACTIVE",
