@@ -1,16 +1,16 @@
--- pgbench, bench/payments-collections-lag.sh's database reference: what collections' consumer runs for one partner
--- payment (its AccountBalanceChanged and its PaymentPosted), the statements of AccountStore.apply, MovementStore.add,
--- KpiStore.ADD_MOVEMENT, PlanStore.LATEST_OF_ACCOUNT, WorkQueueStore.CHANGED / DELETE_ITEMS / UPSERT_ITEM and the
--- inbox's look-up and insert, as one transaction per payment (the consumer shares the inbox statements, the work
--- queue's and the commit among a batch's events, so this is the dearer way). One client: the consumer is one thread.
--- The inbox look-up's ids are immutable expressions, as the service's bound array is (a volatile gen_random_uuid()
--- there would make the planner filter the consumer's every inbox row: 95 ms at 40,000 rows).
+-- pgbench, bench/payments-collections-lag.sh's database reference: the work collections' consumer does for one partner
+-- payment (its AccountBalanceChanged and its PaymentPosted) done one payment per transaction, one row per statement:
+-- the account's lock and update, its aging_day delta, the movement and its kpi_day, the plan's look-up, the work
+-- queue's row and the inbox's look-up and insert. The consumer does the same for a whole inbox batch in one
+-- transaction, each as one statement over the batch's rows (AccountStore.LOCK_ALL / INSERT_ALL / UPDATE_ALL,
+-- MovementStore.INSERT_ALL, PracticeDays, PlanStore.ACCOUNTS_COUNTED, WorkQueueStore, Inbox), so this is the dearer
+-- way. One client: the consumer is one thread.
 --   pgbench -n -f bench/payments-collections-apply.sql -D practice=lagbench -D accounts=100000 -c 1 -T 15 collections_lagbench
 \set a random(1, :accounts)
 \set cents random(100, 9099)
 BEGIN;
-SELECT event_id FROM inbox_event WHERE consumer = 'collections.events'
-  AND event_id = ANY (ARRAY['lag-' || :a || '-' || :cents || '-' || :client_id, 'lag2-' || :a || '-' || :cents]);
+SELECT i.id FROM unnest(ARRAY['lag-' || :a || '-' || :cents || '-' || :client_id, 'lag2-' || :a || '-' || :cents]) AS i (id)
+CROSS JOIN LATERAL (SELECT FROM inbox_event e WHERE e.consumer = 'collections.events' AND e.event_id = i.id LIMIT 1) AS applied;
 SELECT id, practice_id, patient_id, balance, insurance_balance, patient_balance, credit_balance, oldest_open_service_date,
        balance_version, promise_to_pay_until, promise_to_pay_amount, merged_into
 FROM account WHERE id = md5('lag-account-' || :a)::uuid FOR UPDATE;

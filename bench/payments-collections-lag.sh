@@ -30,7 +30,8 @@
 #     RATE/s at once.
 # Environment: ACCOUNTS, RAMP, RAMP_RATE, RATE, WARMUP, SECONDS_MEASURED, POLL_MS, SKIP_BUILD=1, KEEP=1 (keep the databases),
 #   PROFILE=1 (30 s of the measured part: both databases' sessions sampled every 10 ms from pg_stat_activity,
-#   bench/payments-collections-sample.java; the consumer thread's stack every second),
+#   bench/payments-collections-sample.java; the consumer thread's stack every second; a JFR recording of collections, its consumer thread's time by frame,
+#   bench/jfr-frames.py),
 #   PAYMENTS_OPTS / COLLECTIONS_OPTS (extra JVM arguments, e.g. -Drevcycle.outbox.linger=0ms), REVCYCLE_JAVA_OPTS.
 # Figures to stdout and bench/results/payments-collections-lag-<time>.txt; the CSVs stay in bench/results/.
 set -euo pipefail
@@ -150,6 +151,9 @@ if [ "${PROFILE:-}" = 1 ]; then   # 30 s of the measured part: both databases' s
      "payments' sessions" > "$CSV-sample-payments.txt" 2>&1) &
   PROF_PIDS+=($!)
   (sleep "$((WARMUP + 10))"
+   jcmd "$COL_JAVA" JFR.start name=lagbench duration=30s settings=profile filename="$CSV-collections.jfr" > /dev/null) &
+  PROF_PIDS+=($!)
+  (sleep "$((WARMUP + 10))"
    for i in $(seq 1 30); do
      jcmd "$COL_JAVA" Thread.print 2>/dev/null | awk '/^"inbox-collections.events"/ {on=1; n=0; next} on && /^\tat / && n < 6 {print; n++} on && /^$/ {if (n) print "--"; on=0}'
      sleep 1
@@ -215,5 +219,9 @@ if [ "${PROFILE:-}" = 1 ]; then
   cat "$CSV-sample-collections.txt" "$CSV-sample-payments.txt" | tee -a "$OUT"
   say "the consumer thread's top frames in 30 one-second samples (most frequent first):"
   grep -v -- -- "$CSV-stacks-consumer.txt" | sed 's/^\s*at //' | sort | uniq -c | sort -rn | head -15 | tee -a "$OUT"
+  sleep 5   # the recording's end
+  say "the consumer thread in collections' JFR recording (30 s, execution and native-method samples):"
+  jfr print --json --events jdk.ExecutionSample,jdk.NativeMethodSample "$CSV-collections.jfr" \
+    | python3 bench/jfr-frames.py inbox-collections.events 20 | tee -a "$OUT"
 fi
 say "# load average at the end: $(load)"

@@ -1,5 +1,6 @@
 package dev.revcycle.testing;
 
+import dev.revcycle.common.inbox.Inbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -65,11 +66,8 @@ public final class CommonStatements {
     public static List<Arguments> perEventBatch(String consumer, String eventType) {
         String[] ids = {UUID.randomUUID().toString(), UUID.randomUUID().toString()};
         return List.of(
-                Arguments.of("inbox: already applied", "SELECT event_id FROM inbox_event WHERE consumer = ? "
-                        + "AND event_id = ANY (?)", new Object[] {consumer, ids}),
-                Arguments.of("inbox: record the batch", "INSERT INTO inbox_event (consumer, event_id, event_type, outcome, "
-                        + "received_at) SELECT ?, e.id, e.type, e.outcome, ? FROM unnest(?::text[], ?::text[], ?::text[]) "
-                        + "AS e (id, type, outcome) ON CONFLICT DO NOTHING",
+                Arguments.of("inbox: already applied", Inbox.ALREADY_APPLIED, new Object[] {ids, consumer}),
+                Arguments.of("inbox: record the batch", Inbox.RECORD,
                         new Object[] {consumer, Instant.now(), ids, new String[] {eventType, eventType},
                                 new String[] {"applied", "applied"}}));
     }

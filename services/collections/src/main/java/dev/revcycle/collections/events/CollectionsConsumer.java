@@ -58,7 +58,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CollectionsConsumer implements Inbox.Handler {
-    static final String CONSUMER = "collections.events";
+    public static final String CONSUMER = "collections.events";
     /** Patients' events collections keeps: each learnt on its own, after the balances and movements before it. */
     private static final Set<String> PATIENT_EVENTS = Set.of(EventTypes.PATIENT_REGISTERED, EventTypes.PATIENT_UPDATED,
             EventTypes.PATIENT_DECEASED, EventTypes.PATIENT_ADDRESS_UNDELIVERABLE, EventTypes.PATIENT_ADDRESS_CORRECTED,

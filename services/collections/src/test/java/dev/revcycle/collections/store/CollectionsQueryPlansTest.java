@@ -1,5 +1,8 @@
 package dev.revcycle.collections.store;
 
+import dev.revcycle.collections.events.CollectionsConsumer;
+import dev.revcycle.contracts.Topics;
+import dev.revcycle.testing.CommonStatements;
 import dev.revcycle.testing.QueryPlans;
 import dev.revcycle.testing.RevcycleTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -14,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Every statement collections runs per request or per event stays bounded as a generic plan over a practice of
@@ -82,6 +87,32 @@ class CollectionsQueryPlansTest {
                             FROM account WHERE practice_id = '%s'""".formatted(PRACTICE));
                     for (String t : new String[] {"account", "aging_day", "patient", "movement", "collection_hold",
                             "account_note", "write_off_request"}) {
+                        st.execute("ANALYZE " + t);
+                    }
+                }
+            }
+            // common's tables, as a service that has run a while has them: the inbox's rows all of one consumer
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM inbox_event")) {
+                rs.next();
+                if (rs.getLong(1) < BIG) {
+                    st.execute("""
+                            INSERT INTO inbox_event (consumer, event_id, event_type, outcome, received_at)
+                            SELECT '%s', gen_random_uuid()::text, 'AccountBalanceChanged', 'applied', now()
+                            FROM generate_series(1, %d)""".formatted(CollectionsConsumer.CONSUMER, BIG));
+                    st.execute("""
+                            INSERT INTO outbox_event (id, topic, message_key, event_type, payload, created_at, published_at, attempts)
+                            SELECT gen_random_uuid(), '%s', gen_random_uuid()::text, 'StatementIssued', '{}', now(), now(), 1
+                            FROM generate_series(1, %d)""".formatted(Topics.COLLECTIONS, BIG));
+                    st.execute("""
+                            INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, response_status,
+                                created_at, completed_at)
+                            SELECT 'POST /payment-plans|collector-' || (i %% 20), 'key-' || i, md5(i::text), 'COMPLETED', 201,
+                                now(), now() FROM generate_series(1, %d) AS i ON CONFLICT DO NOTHING""".formatted(BIG));
+                    st.execute("""
+                            INSERT INTO phi_audit_event (occurred_at, actor, action, resource_type, resource_id, practice_id, outcome)
+                            SELECT now(), 'collector', 'READ', 'account', id, practice_id, 'SUCCESS' FROM account
+                            WHERE practice_id = '%s'""".formatted(PRACTICE));
+                    for (String t : new String[] {"inbox_event", "outbox_event", "idempotency_record", "phi_audit_event"}) {
                         st.execute("ANALYZE " + t);
                     }
                 }
@@ -166,6 +197,18 @@ class CollectionsQueryPlansTest {
                     null, null, "plans", now);
             QueryPlans.assertBounded(c, WriteOffRequestStore.INSERT, UUID.randomUUID(), account, PRACTICE, ten, "BAD_DEBT", "x",
                     "BANKRUPTCY_DISCHARGE", hold, "plans", now);
+            // common's statements: PHI audit, outbox and relay, Idempotency-Key, and the inbox's per batch
+            for (Arguments statement : Stream.concat(
+                    CommonStatements.perRequest("POST /payment-plans|collector-1", Topics.COLLECTIONS, "PaymentPlanCreated",
+                            PRACTICE, account).stream(),
+                    CommonStatements.perEventBatch(CollectionsConsumer.CONSUMER, "AccountBalanceChanged").stream()).toList()) {
+                Object[] a = statement.get();
+                try {
+                    QueryPlans.assertBounded(c, (String) a[1], (Object[]) a[2]);
+                } catch (AssertionError e) {
+                    throw new AssertionError(a[0] + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 }
