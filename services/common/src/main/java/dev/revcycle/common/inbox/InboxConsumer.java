@@ -1,6 +1,7 @@
 package dev.revcycle.common.inbox;
 
 import dev.revcycle.common.events.EventJson.MalformedEventException;
+import dev.revcycle.common.health.RateLimitedLog;
 import dev.revcycle.common.logging.SafeLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -40,7 +41,8 @@ import org.jboss.logging.Logger;
 /**
  * The transport side of consumption: one Kafka consumer on its own thread, polling batches and
  * handing them to the {@link Inbox}. Offsets are committed only after the events are applied
- * (at-least-once delivery; the inbox makes the effect once-only).
+ * (at-least-once delivery; the inbox makes the effect once-only), without waiting for the broker except
+ * when partitions are revoked and on close.
  *
  * <ul>
  *   <li>A batch is applied in one transaction. If that fails, its events are applied one at a time
@@ -81,6 +83,9 @@ public final class InboxConsumer {
     private final Counter deadLettered;
     private final Map<TopicPartition, Retry> retrying = new ConcurrentHashMap<>();
     private final Thread thread;
+    /** The next offset of each partition after what this instance applied; touched by the consumer thread only. */
+    private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+    private final RateLimitedLog commitFailures = new RateLimitedLog(LOG);
     private KafkaProducer<String, String> deadLetters;
     private volatile boolean stopping;
 
@@ -152,7 +157,8 @@ public final class InboxConsumer {
             consumer.subscribe(settings.topics(), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    // another instance takes them from their committed offsets
+                    // another instance takes them from their committed offsets: this instance's last ones, settled
+                    commitApplied(partitions);
                     partitions.forEach(retrying::remove);
                 }
 
@@ -294,16 +300,49 @@ public final class InboxConsumer {
         }
     }
 
+    /**
+     * Commits what was applied without waiting for the broker, so the next batch is fetched at once. An offset
+     * not committed (a failed commit, a crash before it) only means those events are delivered again and skipped
+     * by the inbox; a later commit covers an earlier one. When partitions are revoked, and on close, the last
+     * applied offsets are committed synchronously ({@link #commitApplied}).
+     */
     private void commit(Map<TopicPartition, Long> next) {
         if (next.isEmpty()) {
             return;
         }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         next.forEach((partition, offset) -> offsets.put(partition, new OffsetAndMetadata(offset)));
+        applied.putAll(offsets);
+        consumer.commitAsync(offsets, (committed, failure) -> {
+            if (failure != null) {
+                commitFailures.warn("commit", "%s: could not commit offsets (%s); the events will be skipped when "
+                        + "delivered again", settings.name(), failure.getClass().getSimpleName());
+            } else {
+                commitFailures.clear("commit");
+            }
+        });
+    }
+
+    /** Commits, waiting for the broker, the last applied offsets of these partitions (all when null). */
+    private void commitApplied(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        applied.forEach((partition, offset) -> {
+            if (partitions == null || partitions.contains(partition)) {
+                offsets.put(partition, offset);
+            }
+        });
+        if (partitions == null) {
+            applied.clear();
+        } else {
+            partitions.forEach(applied::remove);
+        }
+        if (offsets.isEmpty()) {
+            return;
+        }
         try {
-            consumer.commitSync(offsets, Duration.ofSeconds(10));
+            consumer.commitSync(offsets, Duration.ofSeconds(5));
         } catch (WakeupException e) {
-            throw e;
+            // stopping: the next owner starts from the last commit that reached the broker, and the inbox skips the rest
         } catch (KafkaException e) {
             // applied but not committed: redelivered later (to this or another instance) and skipped by the inbox
             LOG.warnf("%s: could not commit offsets (%s); the events will be skipped when delivered again",
@@ -345,6 +384,7 @@ public final class InboxConsumer {
 
     private void close() {
         try {
+            commitApplied(null);
             clientMetrics.close();
             consumer.close(Duration.ofSeconds(2));
         } catch (RuntimeException e) {

@@ -33,10 +33,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** What eligibility learns from the patients service's events, and what it does with a bad one. */
@@ -110,6 +116,34 @@ class PatientEventsTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void anAppliedEventsOffsetIsCommittedSoARestartDoesNotReadItAgain() throws Exception {
+        String practice = practice();
+        UUID patient = UUID.randomUUID();
+        PatientsTopic.send(patient.toString(), PatientsTopic.registered(patient, practice,
+                PatientsTopic.demographics("Ana", "Okafor", LocalDate.of(1984, 3, 9))));
+        Fixtures.awaitKnown(patient, Duration.ofSeconds(60));
+        TopicPartition partition = new TopicPartition(Topics.PATIENTS, PatientsTopic.partitionOf(patient));
+        String group = ConfigProvider.getConfig().getValue("revcycle.inbox.group-id", String.class);
+        String bootstrap = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9192");
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            // the tests send one event at a time and wait for it: the event is the last one of its partition so far
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+                    .get(10, TimeUnit.SECONDS).offset();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long committed;
+            do {
+                OffsetAndMetadata at = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(10, TimeUnit.SECONDS).get(partition);
+                committed = at == null ? -1 : at.offset();
+                if (committed < end) {
+                    Fixtures.sleep(100);
+                }
+            } while (committed < end && System.nanoTime() < deadline);
+            assertThat(committed).as("the group's committed offset on the applied event's partition").isEqualTo(end);
         }
     }
 

@@ -88,6 +88,11 @@ public final class PatientsTopic {
         }
     }
 
+    /** The partition of {@link Topics#PATIENTS} a patient's events land on. */
+    public static int partitionOf(UUID patientId) {
+        return partition(patientId, TopicWriter.partitions(Topics.PATIENTS));
+    }
+
     /** The default partitioner's choice for a key. */
     private static int partition(UUID key, int partitions) {
         return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
