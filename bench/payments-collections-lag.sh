@@ -2,7 +2,7 @@
 # Lag from a partner payment posted in payments to the updated balance in collections, at a steady rate
 # (target: 200 payments/s, p99 < 250 ms).
 #
-#   flock /tmp/revcycle-bench.lock flock /tmp/revcycle-it.lock bench/payments-collections-lag.sh   (about 4-5 minutes)
+#   flock /tmp/revcycle-bench.lock flock /tmp/revcycle-it.lock bench/payments-collections-lag.sh   (about 5-6 minutes)
 #
 # What it does, each run on fresh databases of its own (payments_lagbench, collections_lagbench):
 #  1. builds the two services (SKIP_BUILD=1: not) and starts them from their packaged jars on ports 18284 / 18285
@@ -14,8 +14,8 @@
 #     claims, nothing on the insurance side) in both databases from the same formulas
 #     (bench/payments-collections-seed-{payments,collections}.sql), builds collections' work queue for today (as
 #     its daily job would have), registers a signing payment partner.
-#  3. posts partner payments (POST /payments, signed, Idempotency-Key) open loop: a ramp of RAMP s (20) at
-#     RAMP_RATE/s (100), so that both JVMs have compiled and the caches are warm, then at RATE/s (200): WARMUP s (15)
+#  3. posts partner payments (POST /payments, signed, Idempotency-Key) open loop: a ramp of RAMP s (40) at
+#     RAMP_RATE/s (100), so that both JVMs have compiled and the caches are warm, then at RATE/s (200): WARMUP s (20)
 #     not measured, then SECONDS_MEASURED s (60); one payment per account (each account's new balance version is
 #     then that payment's), amounts 1.00-90.99 (some pay the balance off, some leave a credit)
 #     (bench/payments-collections-rate.java, which also polls collections' database every POLL_MS (10) ms).
@@ -39,9 +39,9 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 ACCOUNTS="${ACCOUNTS:-100000}"
 RATE="${RATE:-200}"
-WARMUP="${WARMUP:-15}"
+WARMUP="${WARMUP:-20}"
 RAMP_RATE="${RAMP_RATE:-100}"
-RAMP="${RAMP:-20}"
+RAMP="${RAMP:-40}"
 SECONDS_MEASURED="${SECONDS_MEASURED:-60}"
 POLL_MS="${POLL_MS:-10}"
 PRACTICE=lagbench
