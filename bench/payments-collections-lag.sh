@@ -18,7 +18,9 @@
 #     RAMP_RATE/s (100), so that both JVMs have compiled and the caches are warm, then at RATE/s (200): WARMUP s (20)
 #     not measured, then SECONDS_MEASURED s (60); one payment per account (each account's new balance version is
 #     then that payment's), amounts 1.00-90.99 (some pay the balance off, some leave a credit)
-#     (bench/payments-collections-rate.java, which also polls collections' database every POLL_MS (10) ms).
+#     (bench/payments-collections-rate.java: plain HTTP/1.1 over kept-alive sockets, so that the generator takes little of
+#     the two cores it shares with what it measures; it also polls collections' database every POLL_MS (10) ms);
+#     10 s into the measurement, every process's CPU over 30 s (bench/cpu-by-process.py).
 #  4. per payment: payment.posted_at (payments' transaction), its AccountBalanceChanged outbox row's published_at,
 #     collections' account.updated_at (the applying transaction), the first poll that sees it, and the 201's
 #     arrival; p50/p90/p99/max of each lag and part, what is missing, balances that differ
@@ -141,6 +143,10 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system clock ticks
 PAY_JAVA="$(pgrep -P "${PIDS[0]}" java || echo "${PIDS[0]}")"
 COL_JAVA="$(pgrep -P "${PIDS[1]}" java || echo "${PIDS[1]}")"
 CPU_P0="$(cpu "$PAY_JAVA")"; CPU_C0="$(cpu "$COL_JAVA")"; T0=$SECONDS
+# who uses the two cores: 30 s of the measured part, every process (the load generator included)
+(sleep "$((WARMUP + 10))"; python3 bench/cpu-by-process.py 30 "$PAY_JAVA=payments (JVM)" "$COL_JAVA=collections (JVM)" \
+   > "$CSV-cpu.txt" 2>&1) &
+CPU_PID=$!
 if [ "${PROFILE:-}" = 1 ]; then   # 30 s of the measured part: both databases' sessions, and the consumer thread's stack
   (sleep "$((WARMUP + 10))"
    java -cp "$PGJAR" bench/payments-collections-sample.java "jdbc:postgresql://127.0.0.1:5432/$COL_DB" collections collections 30 \
@@ -180,6 +186,8 @@ psql_as $COL_DB collections -F , -c "
 psql_as $COL_DB collections -F , -c "
   SELECT event_id, extract(epoch FROM received_at) * 1000 FROM inbox_event
   WHERE event_type = 'AccountBalanceChanged' AND received_at >= '$MARK'" > "$CSV-inbox.csv"
+wait "$CPU_PID" || true
+cat "$CSV-cpu.txt" | tee -a "$OUT"
 [ "${PROFILE:-}" != 1 ] || wait "${PROF_PIDS[@]}"
 python3 bench/payments-collections-lag.py "$CSV-load.csv" "$CSV-payments.csv" "$CSV-collections.csv" "$CSV-inbox.csv" \
   | tee -a "$OUT"

@@ -1,8 +1,12 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -38,7 +42,14 @@ import javax.crypto.spec.SecretKeySpec;
  *
  *   java -cp <postgresql jar> bench/payments-collections-rate.java <accounts file: id,version per line>
  *        <out.csv> <payments base url> <rate/s> <warm-up s> <measured s> <practice> <collections jdbc url>
- *   environment: TOKEN (payment-partner), SECRET (the partner's signing secret), PGUSER, PGPASSWORD, POLL_MS (10)
+ *   environment: TOKEN (payment-partner), SECRET (the partner's signing secret), PGUSER, PGPASSWORD, POLL_MS (10),
+ *                CONNECTIONS (32)
+ *
+ * The generator shares the two cores with what it measures, so it is kept lean: plain HTTP/1.1 over CONNECTIONS kept-alive
+ * sockets, one blocking thread each taking the next due request (java.net.http.HttpClient took 30-40 % of a core at
+ * 200 requests/s here, and its one selector thread delayed answers by seconds once busy, which left thousands of
+ * accounts to poll every 10 ms: its poller's session took 23 % of a core), and a poller whose statement probes the
+ * account index once per watched account however many are watched (a join could turn into a scan of the table).
  *
  * out.csv: account_id,phase,sent_ms,responded_ms,status,payment_id,visible_ms (epoch ms, fractional); phase warmup or
  * measured. Prints one summary line per phase.
@@ -76,12 +87,14 @@ public final class PaymentsCollectionsRate {
             throw new IllegalArgumentException(needed + " accounts needed (one payment each), " + accounts.size() + " given");
         }
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4, r -> {
-                    Thread t = new Thread(r, "http");
-                    t.setDaemon(true); // a failure in main ends the program
-                    return t;
-                })).connectTimeout(Duration.ofSeconds(5)).build();
+        int connections = Integer.parseInt(System.getenv().getOrDefault("CONNECTIONS", "32"));
+        URI target = URI.create(base);
+        BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+        for (int i = 0; i < connections; i++) {
+            Thread t = new Thread(() -> connection(target, queue), "http-" + i);
+            t.setDaemon(true); // a failure in main ends the program
+            t.start();
+        }
         Thread poller = new Thread(() -> poll(jdbc, pollMs), "poller");
         poller.setDaemon(true);
         poller.start();
@@ -105,31 +118,25 @@ public final class PaymentsCollectionsRate {
                     + "\"reference\":\"%s\",\"receivedAt\":\"%s\"}", practice, account, r.nextInt(1, 91), r.nextInt(0, 100),
                     reference, Instant.now().minusSeconds(2).toString());
             long t = System.currentTimeMillis() / 1000;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/payments")).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", reference)
-                    .header("Revcycle-Signature", "t=" + t + ",v1=" + sign(secret, t, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            String head = "POST /payments HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                    + "Idempotency-Key: " + reference + "\r\nRevcycle-Signature: t=" + t + ",v1=" + sign(secret, t, body)
+                    + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
             long version = Long.parseLong(a[1]);
             pending.put(account, version);
             double sentMs = nowMs();
             sent.add(new Sent(account, phase, sentMs, version));
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            queue.add(new Request((head + body).getBytes(StandardCharsets.UTF_8), (status, response) -> {
                 double at = nowMs();
-                if (failure != null) {
-                    responded.put(account, new double[] {at, -1});
-                    pending.remove(account);
+                responded.put(account, new double[] {at, status});
+                Matcher m = ID.matcher(response);
+                if (status == 201 && m.find()) {
+                    paymentIds.put(account, m.group(1));
                 } else {
-                    responded.put(account, new double[] {at, response.statusCode()});
-                    Matcher m = ID.matcher(response.body());
-                    if (response.statusCode() == 201 && m.find()) {
-                        paymentIds.put(account, m.group(1));
-                    } else {
-                        pending.remove(account);
-                    }
+                    pending.remove(account);
                 }
                 answered.countDown();
-            });
+            }));
         }
         double sendingSeconds = (System.nanoTime() - start) / 1e9;
         answered.await(60, TimeUnit.SECONDS);
@@ -171,6 +178,96 @@ public final class PaymentsCollectionsRate {
         System.exit(0);
     }
 
+    /** One request's bytes and what to do with its answer (status -1: no answer). */
+    record Request(byte[] bytes, Answer answer) {
+    }
+
+    interface Answer {
+        void received(int status, String body);
+    }
+
+    /** One kept-alive connection: sends the queue's next request, reads its answer, reconnects after a failure. */
+    static void connection(URI target, BlockingQueue<Request> queue) {
+        Socket socket = null;
+        InputStream in = null;
+        OutputStream out = null;
+        while (true) {
+            Request r;
+            try {
+                r = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                if (socket == null) {
+                    socket = new Socket();
+                    socket.setTcpNoDelay(true);
+                    socket.setSoTimeout(30_000);
+                    socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5_000);
+                    in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                    out = socket.getOutputStream();
+                }
+                out.write(r.bytes());
+                out.flush();
+                int status = Integer.parseInt(line(in).split(" ", 3)[1]);
+                int length = -1;
+                boolean chunked = false;
+                boolean close = false;
+                for (String h; !(h = line(in)).isEmpty(); ) {
+                    String name = h.substring(0, Math.max(h.indexOf(':'), 0)).trim().toLowerCase();
+                    String value = h.substring(h.indexOf(':') + 1).trim();
+                    switch (name) {
+                        case "content-length" -> length = Integer.parseInt(value);
+                        case "transfer-encoding" -> chunked = value.toLowerCase().contains("chunked");
+                        case "connection" -> close = value.equalsIgnoreCase("close");
+                        default -> { }
+                    }
+                }
+                ByteArrayOutputStream response = new ByteArrayOutputStream();
+                if (chunked) {
+                    for (int size; (size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) > 0; ) {
+                        response.write(in.readNBytes(size));
+                        line(in);
+                    }
+                    while (!line(in).isEmpty()) {
+                        // trailers
+                    }
+                } else if (length > 0) {
+                    response.write(in.readNBytes(length));
+                }
+                r.answer().received(status, response.toString(StandardCharsets.UTF_8));
+                if (close) {
+                    socket.close();
+                    socket = null;
+                }
+            } catch (IOException | RuntimeException e) {
+                r.answer().received(-1, "");
+                try {
+                    if (socket != null) {
+                        socket.close();
+                    }
+                } catch (IOException ignored) {
+                    // gone
+                }
+                socket = null;
+            }
+        }
+    }
+
+    /** One CRLF-ended line, without the CRLF. */
+    static String line(InputStream in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int c; (c = in.read()) != '\n'; ) {
+            if (c < 0) {
+                throw new IOException("connection closed");
+            }
+            if (c != '\r') {
+                b.append((char) c);
+            }
+        }
+        return b.toString();
+    }
+
     static double pct(double[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (p / 100 * sorted.length))];
     }
@@ -193,8 +290,8 @@ public final class PaymentsCollectionsRate {
     static void poll(String jdbc, long pollMs) {
         try (Connection c = DriverManager.getConnection(jdbc, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
              PreparedStatement s = c.prepareStatement("""
-                     SELECT a.id::text FROM account a JOIN unnest(?::uuid[], ?::bigint[]) AS u (id, v) ON a.id = u.id
-                     WHERE a.balance_version > u.v""")) {
+                     SELECT u.id::text FROM unnest(?::uuid[], ?::bigint[]) AS u (id, v)
+                     CROSS JOIN LATERAL (SELECT FROM account a WHERE a.id = u.id AND a.balance_version > u.v) AS newer""")) {
             c.setAutoCommit(true);
             while (true) {
                 long next = System.nanoTime() + pollMs * 1_000_000;
