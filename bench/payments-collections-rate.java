@@ -123,20 +123,20 @@ public final class PaymentsCollectionsRate {
                     + "Idempotency-Key: " + reference + "\r\nRevcycle-Signature: t=" + t + ",v1=" + sign(secret, t, body)
                     + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
             long version = Long.parseLong(a[1]);
-            pending.put(account, version);
             double sentMs = nowMs();
             sent.add(new Sent(account, phase, sentMs, version));
-            queue.add(new Request((head + body).getBytes(StandardCharsets.UTF_8), (status, response) -> {
-                double at = nowMs();
-                responded.put(account, new double[] {at, status});
-                Matcher m = ID.matcher(response);
-                if (status == 201 && m.find()) {
-                    paymentIds.put(account, m.group(1));
-                } else {
-                    pending.remove(account);
-                }
-                answered.countDown();
-            }));
+            queue.add(new Request((head + body).getBytes(StandardCharsets.UTF_8), () -> pending.put(account, version),
+                    (status, response) -> {
+                        double at = nowMs();
+                        responded.put(account, new double[] {at, status});
+                        Matcher m = ID.matcher(response);
+                        if (status == 201 && m.find()) {
+                            paymentIds.put(account, m.group(1));
+                        } else {
+                            pending.remove(account);
+                        }
+                        answered.countDown();
+                    }));
         }
         double sendingSeconds = (System.nanoTime() - start) / 1e9;
         answered.await(60, TimeUnit.SECONDS);
@@ -178,8 +178,11 @@ public final class PaymentsCollectionsRate {
         System.exit(0);
     }
 
-    /** One request's bytes and what to do with its answer (status -1: no answer). */
-    record Request(byte[] bytes, Answer answer) {
+    /**
+     * One request's bytes, what to do as it goes on the wire (the poller watches its account from then on: a backlog
+     * waiting for a connection is not polled) and with its answer (status -1: no answer).
+     */
+    record Request(byte[] bytes, Runnable onWire, Answer answer) {
     }
 
     interface Answer {
@@ -207,6 +210,7 @@ public final class PaymentsCollectionsRate {
                     in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
                     out = socket.getOutputStream();
                 }
+                r.onWire().run();
                 out.write(r.bytes());
                 out.flush();
                 int status = Integer.parseInt(line(in).split(" ", 3)[1]);
