@@ -17,13 +17,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -55,7 +54,7 @@ import javax.crypto.spec.SecretKeySpec;
  * measured. Prints one summary line per phase.
  */
 public final class PaymentsCollectionsRate {
-    record Sent(String account, String phase, double sentMs, long version) {
+    record Sent(String account, String phase, double sentMs) {
     }
 
     static final Map<String, double[]> responded = new ConcurrentHashMap<>(); // account -> {ms, status}
@@ -124,7 +123,7 @@ public final class PaymentsCollectionsRate {
                     + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
             long version = Long.parseLong(a[1]);
             double sentMs = nowMs();
-            sent.add(new Sent(account, phase, sentMs, version));
+            sent.add(new Sent(account, phase, sentMs));
             queue.add(new Request((head + body).getBytes(StandardCharsets.UTF_8), () -> pending.put(account, version),
                     (status, response) -> {
                         double at = nowMs();
