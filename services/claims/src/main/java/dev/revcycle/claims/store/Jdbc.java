@@ -1,9 +1,9 @@
 package dev.revcycle.claims.store;
 
+import dev.revcycle.common.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Plain SQL on the transaction's own connection (the one Hibernate and the outbox write with), so
@@ -22,14 +21,13 @@ public class Jdbc {
     @Inject
     EntityManager em;
 
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
+    @Inject
+    Sql sql;
 
-    public <T> T work(Work<T> work) {
+    /** Flushes Hibernate's pending changes, then runs {@code work} on the transaction's connection (common's {@link Sql}). */
+    public <T> T work(Sql.Work<T> work) {
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(work::run);
+        return sql.work(work);
     }
 
     static void uuid(PreparedStatement s, int i, UUID value) throws SQLException {

@@ -1,10 +1,9 @@
 package dev.revcycle.collections.store;
 
+import dev.revcycle.common.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,22 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
- * Plain SQL on the transaction's own connection (the one the outbox and the inbox write with), so that a
+ * Plain SQL on the transaction's own connection (common's {@link Sql}, as the outbox and the inbox write), so that a
  * change, its events and the inbox's "seen" row commit or roll back together. Every store of this service
  * goes through it.
  */
 @ApplicationScoped
 public class Jdbc {
     @Inject
-    EntityManager em;
-
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
+    Sql sql;
 
     @FunctionalInterface
     public interface Binder {
@@ -44,8 +37,8 @@ public class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    public <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    public <T> T work(Sql.Work<T> work) {
+        return sql.work(work);
     }
 
     public int update(String sql, Object... params) {

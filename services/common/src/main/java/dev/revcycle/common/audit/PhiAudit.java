@@ -1,5 +1,6 @@
 package dev.revcycle.common.audit;
 
+import dev.revcycle.common.db.Sql;
 import dev.revcycle.common.db.SqlValues;
 import dev.revcycle.common.paging.Page;
 import dev.revcycle.common.paging.PageRequest;
@@ -11,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import org.hibernate.Session;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +30,9 @@ import java.util.UUID;
 public class PhiAudit {
     @Inject
     EntityManager em;
+
+    @Inject
+    Sql sql;
 
     @Inject
     Clock clock;
@@ -103,7 +106,7 @@ public class PhiAudit {
                         String practiceId, AuditOutcome outcome) {
         Timestamp now = Timestamp.from(clock.instant());
         // One JDBC batch, so a search that shows 200 patients costs one round trip.
-        em.unwrap(Session.class).doWork(connection -> {
+        sql.work(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO phi_audit_event (occurred_at, actor, action, resource_type, resource_id, practice_id, outcome)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -119,6 +122,7 @@ public class PhiAudit {
                 }
                 insert.executeBatch();
             }
+            return null;
         });
     }
 }

@@ -3,23 +3,20 @@ package dev.revcycle.common.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.revcycle.common.db.Sql;
 import dev.revcycle.common.problem.ProblemException;
 import dev.revcycle.common.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import org.hibernate.Session;
 import java.nio.charset.StandardCharsets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
@@ -71,7 +68,7 @@ public class IdempotencyKeys {
     Optional<String> configuredKey;
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     Clock clock;
@@ -290,13 +287,9 @@ public class IdempotencyKeys {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Plain JDBC on the transaction's connection (no query parsing or flush of a Hibernate session). */
-    private <T> T jdbc(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T jdbc(Sql.Work<T> work) {
+        return sql.work(work);
     }
 
     private static Response toResponse(IdempotentResponse response, String body) {

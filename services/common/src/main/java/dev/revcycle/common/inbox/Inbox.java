@@ -1,13 +1,13 @@
 package dev.revcycle.common.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.revcycle.common.db.Sql;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.common.events.EventJson.MalformedEventException;
 import dev.revcycle.contracts.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,7 +60,7 @@ public class Inbox {
             ON CONFLICT DO NOTHING""";
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     Clock clock;
@@ -179,7 +178,7 @@ public class Inbox {
 
     private Set<String> alreadyApplied(String consumer, List<CloudEvent<JsonNode>> events) {
         String[] ids = events.stream().map(CloudEvent::id).distinct().toArray(String[]::new);
-        return em.unwrap(Session.class).doReturningWork(c -> {
+        return sql.work(c -> {
             Set<String> seen = new HashSet<>();
             try (PreparedStatement s = c.prepareStatement(ALREADY_APPLIED)) {
                 s.setArray(1, c.createArrayOf("text", ids));
@@ -204,7 +203,7 @@ public class Inbox {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        int inserted = em.unwrap(Session.class).doReturningWork(c -> {
+        int inserted = sql.work(c -> {
             try (PreparedStatement s = c.prepareStatement(RECORD)) {
                 s.setString(1, consumer);
                 s.setTimestamp(2, now);

@@ -1,10 +1,10 @@
 package dev.revcycle.common.outbox;
 
+import dev.revcycle.common.db.Sql;
 import dev.revcycle.common.events.EventJson;
 import dev.revcycle.contracts.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     Clock clock;
@@ -81,12 +80,11 @@ public class Outbox {
         }
         List<Row> created = new ArrayList<>();
         transactions.putResource(PENDING, created);
-        Session session = em.unwrap(Session.class);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
                 if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                    session.doWork(connection -> write(connection, created));
+                    sql.work(connection -> write(connection, created));
                 }
             }
 
@@ -100,7 +98,7 @@ public class Outbox {
         return created;
     }
 
-    private static void write(Connection connection, List<Row> rows) throws SQLException {
+    private static Void write(Connection connection, List<Row> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int inBatch = 0;
             for (Row row : rows) {
@@ -121,5 +119,6 @@ public class Outbox {
             }
         }
         rows.clear();
+        return null;
     }
 }

@@ -86,7 +86,10 @@ public class Partners {
     public record PartnerCheck(List<String> practices, String problem) {
     }
 
-    @Transactional
+    /**
+     * One read of the partner's row, in no transaction of its own (one round trip, not three: this runs before every
+     * partner payment, whose own transaction starts after it).
+     */
     public PartnerCheck check(UUID partnerId, String signatureHeader, byte[] body) {
         Optional<PartnerRecord> partner = store.partner(partnerId);
         if (partner.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.revcycle.payments.store;
 
+import dev.revcycle.common.db.Sql;
 import dev.revcycle.payments.domain.Account;
 import dev.revcycle.payments.domain.EntrySource;
 import dev.revcycle.payments.domain.EntryType;
@@ -8,7 +9,6 @@ import dev.revcycle.payments.domain.ReasonCode;
 import dev.revcycle.payments.domain.Responsibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /** Accounts, their ledger entries and balances: plain SQL in the caller's transaction. */
 @ApplicationScoped
@@ -81,14 +80,10 @@ public class LedgerStore {
             + "AND e.account_id = (SELECT k.account_id FROM claim k WHERE k.id = e.claim_id) ORDER BY e.seq";
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    public <T> T sql(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    public <T> T sql(Sql.Work<T> work) {
+        return sql.work(work);
     }
 
     public Optional<Account> lock(UUID id) {
