@@ -10,11 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * The work queue, kept (work_queue_day, work_item): the facts the queue's rule reads of accounts, for a chunk of a
@@ -85,9 +83,6 @@ public class WorkQueueStore {
     @Inject
     Jdbc jdbc;
 
-    @Inject
-    DataSource dataSource;
-
     /** What the queue's rule reads of one account on one day. */
     public record Row(LocalDate asOf, UUID accountId, String practiceId, BigDecimal patientBalance,
                       LocalDate oldestOpenServiceDate, LocalDate promiseOn, boolean merged, DunningLevel level,
@@ -116,36 +111,20 @@ public class WorkQueueStore {
         return jdbc.list(CHUNK, WorkQueueStore::row, asOf, asOf, practiceId, afterId, limit);
     }
 
-    /**
-     * The facts of these accounts on every day built for their practice. On the transaction's own connection taken
-     * from the pool (not through the session), as it runs while the transaction completes.
-     */
+    /** The facts of these accounts on every day built for their practice (it also runs while the transaction completes). */
     public List<Row> changed(UUID[] accountIds) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CHANGED)) {
-            Jdbc.bind(s, (Object) accountIds);
-            List<Row> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the work queue's facts could not be read", e);
-        }
+        return jdbc.list(CHANGED, WorkQueueStore::row, (Object) accountIds);
     }
 
     /** The accounts' items replaced by these (none: out of the queue on every day); as {@link #changed}. */
     public void replace(UUID[] accountIds, List<Item> items) {
-        try (Connection c = dataSource.getConnection()) {
+        jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(DELETE_ITEMS)) {
                 Jdbc.bind(s, (Object) accountIds);
                 s.executeUpdate();
             }
-            upsert(c, items);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the work queue's items could not be written", e);
-        }
+            return upsert(c, items);
+        });
     }
 
     /** A chunk of a day built: the items written, the chunk's other accounts taken out of that day. */

@@ -198,7 +198,7 @@ public class IdempotencyKeys {
      * request of an older version of this class still runs with it; nothing for a new key.
      */
     private Earlier earlier(String scope, String key, String hash, long lock) {
-        return jdbc(c -> {
+        return sql.work(c -> {
             try (PreparedStatement s = c.prepareStatement(LOCK)) {
                 s.setLong(1, lock);
                 try (ResultSet rs = s.executeQuery()) {
@@ -250,7 +250,7 @@ public class IdempotencyKeys {
         Timestamp abandonedBefore = abandonedRecordCreated != null
                 ? Timestamp.from(abandonedRecordCreated.toInstant().plusNanos(1000))
                 : Timestamp.from(now.minus(ABANDONED_AFTER));
-        return jdbc(c -> {
+        return sql.work(c -> {
             try (PreparedStatement s = c.prepareStatement(STORE)) {
                 s.setString(1, scope);
                 s.setString(2, key);
@@ -285,11 +285,6 @@ public class IdempotencyKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    /** Plain JDBC on the transaction's connection (no query parsing or flush of a Hibernate session). */
-    private <T> T jdbc(Sql.Work<T> work) {
-        return sql.work(work);
     }
 
     private static Response toResponse(IdempotentResponse response, String body) {
