@@ -29,7 +29,6 @@ public class ExpiringHolds {
     private static final Logger LOG = Logger.getLogger(ExpiringHolds.class);
     static final String ACTOR = "hold-expiry";
     static final String NOTE = "its end date passed";
-    private static final int PAGE = 500;
 
     @Inject
     HoldStore store;
@@ -70,13 +69,13 @@ public class ExpiringHolds {
         while (true) {
             LocalDate u = afterUntil;
             UUID a = afterId;
-            List<Hold> page = QuarkusTransaction.requiringNew().call(() -> store.expired(today, u, a, PAGE));
+            List<Hold> page = QuarkusTransaction.requiringNew().call(() -> store.expired(today, u, a));
             for (Hold hold : page) {
                 if (QuarkusTransaction.requiringNew().call(() -> release(hold))) {
                     released++;
                 }
             }
-            if (page.size() < PAGE) {
+            if (page.size() < HoldStore.EXPIRED_PAGE) {
                 return released;
             }
             afterUntil = page.get(page.size() - 1).until();

@@ -38,11 +38,11 @@ public class HoldStore {
             + "AND type = ? AND released_at IS NULL AND (until IS NULL OR until >= ?) LIMIT 1";
     static final String RELEASE = "UPDATE collection_hold SET released_at = ?, released_by = ?, release_reason = ?, "
             + "release_note = ?, discharged_on = ?, write_off_request_id = ? WHERE id = ? AND released_at IS NULL";
-    /** Open holds whose end date is before the day, a page at a time by (until, id) (collection_hold_until). */
-    /** Open holds with an end date in (until, id) order from a key: an ordered range of collection_hold_until (the
-     *  end day is compared in Java, so that the generic plan walks the index into its LIMIT and never sorts). */
+    /** Open holds that ended before a day, the next page after a key (until, id): an ordered range of
+     *  collection_hold_until, both bounds in its Index Cond, read straight into the constant LIMIT (never sorted). */
+    public static final int EXPIRED_PAGE = 500;
     static final String EXPIRED = "SELECT " + COLUMNS + " FROM collection_hold WHERE released_at IS NULL AND until IS NOT NULL "
-            + "AND (until, id) > (?, ?) ORDER BY until, id LIMIT ?";
+            + "AND until < ? AND (until, id) > (?, ?) ORDER BY until, id LIMIT " + EXPIRED_PAGE;
     /** The open holds of one account to another, but an automatic one the other already has of its type. */
     static final String MOVE = "UPDATE collection_hold h SET account_id = ?, patient_id = ? WHERE h.account_id = ? "
             + "AND h.released_at IS NULL AND NOT (h.automatic AND EXISTS (SELECT 1 FROM collection_hold s "
@@ -95,12 +95,11 @@ public class HoldStore {
     }
 
     /**
-     * The open holds that ended before {@code day} among the next {@code limit} with an end date after (afterUntil,
-     * afterId): fewer than {@code limit} when the page reached a hold still running (the rest end later still).
+     * The next {@value #EXPIRED_PAGE} open holds that ended before {@code day}, after (afterUntil, afterId) in
+     * (until, id) order: fewer when there are no more.
      */
-    public List<Hold> expired(LocalDate day, LocalDate afterUntil, UUID afterId, int limit) {
-        return jdbc.list(EXPIRED, HoldStore::row, afterUntil, afterId, limit).stream()
-                .filter(h -> h.until().isBefore(day)).toList();
+    public List<Hold> expired(LocalDate day, LocalDate afterUntil, UUID afterId) {
+        return jdbc.list(EXPIRED, HoldStore::row, day, afterUntil, afterId);
     }
 
     /** The open holds of a merged duplicate's account go to the survivor's. */

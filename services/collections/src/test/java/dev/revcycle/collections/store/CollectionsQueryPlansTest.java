@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Every statement collections runs per request or per event stays bounded as a generic plan over a practice of
- * {@value #BIG} accounts, each with a patient, a movement, a hold and a note, and two years of aging days.
+ * {@value #BIG} accounts, each with a patient, a movement, a hold, a dated hold and a note, and two years of aging
+ * days.
  * The aging aggregate reads the practice's aging_day rows: one per distinct oldest open date of service (730
  * here, at most 3,650 for ten years of history), never one per account — it is checked with the practice as a
  * bounding column and the same row bound.
@@ -89,6 +90,20 @@ class CollectionsQueryPlansTest {
                             "account_note", "write_off_request"}) {
                         st.execute("ANALYZE " + t);
                     }
+                }
+            }
+            // holds with an end date, half of them still open, ending over two years from 2100 (after every day the
+            // other tests release expired holds on, so that the daily job there leaves them alone)
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM collection_hold WHERE until >= DATE '2100-01-01'")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    st.execute("""
+                            INSERT INTO collection_hold (id, account_id, practice_id, patient_id, type, automatic, placed_by,
+                                placed_at, released_at, until)
+                            SELECT gen_random_uuid(), id, practice_id, patient_id, 'DISPUTE', false, 'plans', now(),
+                                CASE WHEN random() < 0.5 THEN now() END, DATE '2100-01-01' + (oldest_open_service_date - DATE '2025-01-01')
+                            FROM account WHERE practice_id = '%s'""".formatted(PRACTICE));
+                    st.execute("ANALYZE collection_hold");
                 }
             }
             // common's tables, as a service that has run a while has them: the inbox's rows all of one consumer
@@ -188,6 +203,10 @@ class CollectionsQueryPlansTest {
             QueryPlans.assertBounded(c, HoldStore.ACTIVE_OF_TYPE, account, "DISPUTE", day);
             QueryPlans.assertBounded(c, HoldStore.RELEASE, now, "plans", "RELEASED", "n", null, null, hold);
             QueryPlans.assertBounded(c, HoldStore.MOVE, UUID.randomUUID(), patient, account, UUID.randomUUID());
+            // the daily expiry's page, from the start and from a key in the middle: both bounded by its LIMIT
+            LocalDate afterAll = LocalDate.of(2102, 1, 1);
+            QueryPlans.assertBounded(c, HoldStore.EXPIRED, afterAll, LocalDate.of(1900, 1, 1), new UUID(0, 0));
+            QueryPlans.assertBounded(c, HoldStore.EXPIRED, afterAll, LocalDate.of(2101, 1, 1), new UUID(0, 0));
             // notes, policy, write-offs
             QueryPlans.assertBounded(c, NoteStore.INSERT, UUID.randomUUID(), account, PRACTICE, "CALL", "x", null, null, "plans", now);
             QueryPlans.assertBounded(c, NoteStore.PAGE, account, 20, 0);

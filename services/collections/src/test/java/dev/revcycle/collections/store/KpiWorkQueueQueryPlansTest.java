@@ -125,9 +125,6 @@ class KpiWorkQueueQueryPlansTest {
             QueryPlans.assertBounded(c, WorkQueueStore.UPSERT_ITEM, DAY, account, PRACTICE, 1, BigDecimal.TEN, 10, "LAPSED_PLAN",
                     BigDecimal.ONE, null, null, null);
             QueryPlans.assertBounded(c, WorkQueueStore.CHUNK, DAY, DAY, PRACTICE, new UUID(0, 0), 200);
-            // HoldStore.EXPIRED is not here: it runs once a day over every practice's dated holds (as payments'
-            // month-end journal), not per request or event; over this seed its generic plan scans collection_hold
-            // (2,200 rows) rather than walking collection_hold_until (README, Known limits)
         }
     }
 }
